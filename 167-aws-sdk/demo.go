@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
+)
+
+// opRecorder wraps the emulator and tallies each operation's responses by
+// status, so the demo can show what the retries did on the wire.
+type opRecorder struct {
+	next http.Handler
+	s3   *S3
+
+	// mu guards counts.
+	mu     sync.Mutex
+	counts map[string]map[int]int
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(p []byte) (int, error) {
+	if w.status == 0 {
+		w.status = 200
+	}
+	return w.ResponseWriter.Write(p)
+}
+
+func (rec *opRecorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	bucket, key := rec.s3.route(r)
+	op := s3OperationName(&s3Request{r: r, bucket: bucket, key: key, query: r.URL.Query()})
+	sw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		status := sw.status
+		v := recover()
+		if v != nil {
+			status = -1 // a dropped connection
+		}
+		rec.mu.Lock()
+		if rec.counts[op] == nil {
+			rec.counts[op] = map[int]int{}
+		}
+		rec.counts[op][status]++
+		rec.mu.Unlock()
+		if v != nil {
+			panic(v) // let net/http abort the connection as asked
+		}
+	}()
+	rec.next.ServeHTTP(sw, r)
+}
+
+// runDemo runs the emulator in-process on a random loopback port and drives
+// it through aws-sdk-go-v2, printing what happens.
+func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	seed := fs.Uint64("seed", 7, "seed for the fault profile and the retry jitter")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "usage: 167-aws-sdk [demo] [-seed N]\n\nRuns the emulators in-process and exercises them through aws-sdk-go-v2.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("demo: %w", errUsage)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	fmt.Fprintln(stdout, "== Retry policy: delay before retry n (base 50 ms, cap 20 s, rand = 0.5) ==")
+	printDelayTable(stdout)
+
+	const accessKey, secretKey = "demo-key", "demo-secret"
+	faults := "s3:UploadPart=error:0.3;s3:PutObject=error:0.2"
+	rules, _ := ParseFaults(faults)
+	injector := NewFaultInjector(rules, *seed)
+	s3h := NewS3(NewMemStore(), S3Options{Auth: &SigV4{Credentials: Credentials{accessKey: secretKey}}, Faults: injector})
+	rec := &opRecorder{next: s3h, s3: s3h, counts: map[string]map[int]int{}}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	srv := &http.Server{Handler: rec, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	endpoint := "http://" + ln.Addr().String()
+
+	rngMu := sync.Mutex{}
+	rng := rand.New(rand.NewPCG(*seed, 1))
+	retryer := NewRetryer(func(o *RetryOptions) {
+		o.MaxAttempts = 8
+		o.Rand = func() float64 { rngMu.Lock(); defer rngMu.Unlock(); return rng.Float64() }
+	})
+	client, err := NewS3Client(ctx, ClientConfig{Endpoint: endpoint, AccessKey: accessKey, SecretKey: secretKey, Retryer: retryer})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\n== S3 emulator on %s, SigV4 verified ==\nfault profile %q, seed %d\n\n", endpoint, faults, *seed)
+
+	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "step\tresult\tdetail")
+	step := func(name, result, detail string) { fmt.Fprintf(tw, "%s\t%s\t%s\n", name, result, detail) }
+
+	bucket := "demo-bucket"
+	if _, err := client.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: &bucket}); err != nil {
+		return fmt.Errorf("demo: create bucket: %w", err)
+	}
+	step("CreateBucket", "ok", bucket)
+
+	payload := make([]byte, 23<<20)
+	prng := rand.New(rand.NewPCG(*seed, 2))
+	for i := range payload {
+		payload[i] = byte(prng.Uint32())
+	}
+	start := time.Now()
+	etag, err := Upload(ctx, client, bucket, "big/blob.bin", bytes.NewReader(payload), MinPartSize, 3)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	step("multipart upload", "ok", fmt.Sprintf("23 MiB in 5 MiB parts, ETag %s, %v", etag, time.Since(start).Round(time.Millisecond)))
+
+	got, err := Download(ctx, client, bucket, "big/blob.bin", 4<<20, 4)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	step("ranged download", verdict(bytes.Equal(got, payload)), "4 MiB ranges, 4 at a time, bytes compared")
+
+	for i, k := range []string{"big/a.txt", "big/b.txt", "small/c d+e.txt", "top.txt"} {
+		body := strings.Repeat("x", i+1)
+		if _, err := client.PutObject(ctx, &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(k), Body: strings.NewReader(body)}); err != nil {
+			return fmt.Errorf("demo: put %s: %w", k, err)
+		}
+	}
+	list, err := client.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: &bucket, Delimiter: aws.String("/")})
+	if err != nil {
+		return fmt.Errorf("demo: list: %w", err)
+	}
+	var names []string
+	for _, p := range list.CommonPrefixes {
+		names = append(names, aws.ToString(p.Prefix))
+	}
+	for _, o := range list.Contents {
+		names = append(names, aws.ToString(o.Key))
+	}
+	step("ListObjectsV2 /", "ok", strings.Join(names, " "))
+
+	getURL, _, err := Presign(ctx, client, bucket, "small/c d+e.txt", 5*time.Minute)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	status, body := plainGet(ctx, getURL)
+	step("presigned GET", verdict(status == 200 && body == "xxx"), fmt.Sprintf("plain net/http, no SDK: %d %q", status, body))
+	status, _ = plainGet(ctx, strings.Replace(getURL, "X-Amz-Signature=", "X-Amz-Signature=0", 1))
+	step("tampered URL", verdict(status == 403), fmt.Sprintf("%d (signature changed)", status))
+
+	rng206, err := client.GetObject(ctx, &s3.GetObjectInput{Bucket: &bucket, Key: aws.String("top.txt"), Range: aws.String("bytes=1-2")})
+	if err != nil {
+		return fmt.Errorf("demo: range: %w", err)
+	}
+	rb, _ := io.ReadAll(rng206.Body)
+	rng206.Body.Close()
+	step("GET Range bytes=1-2", verdict(string(rb) == "xx"), "Content-Range "+aws.ToString(rng206.ContentRange))
+
+	bad, err := NewS3Client(ctx, ClientConfig{Endpoint: endpoint, AccessKey: accessKey, SecretKey: "wrong", Retryer: retryer})
+	if err != nil {
+		return err
+	}
+	_, err = bad.PutObject(ctx, &s3.PutObjectInput{Bucket: &bucket, Key: aws.String("intruder"), Body: strings.NewReader("x")})
+	var api smithy.APIError
+	code := "no error"
+	if errors.As(err, &api) {
+		code = api.ErrorCode()
+	}
+	_, getErr := s3h.store.Get(bucket, "intruder")
+	step("wrong secret key", verdict(code == "SignatureDoesNotMatch" && errors.Is(getErr, ErrNoSuchKey)), code+", nothing stored")
+	tw.Flush()
+
+	fmt.Fprintln(stdout, "\n== Requests seen by the emulator (status: count; -1 = dropped) ==")
+	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "operation\trequests\tstatuses")
+	rec.mu.Lock()
+	ops := slices.Sorted(func(yield func(string) bool) {
+		for op := range rec.counts {
+			if !yield(op) {
+				return
+			}
+		}
+	})
+	for _, op := range ops {
+		total := 0
+		var parts []string
+		for _, st := range slices.Sorted(func(yield func(int) bool) {
+			for st := range rec.counts[op] {
+				if !yield(st) {
+					return
+				}
+			}
+		}) {
+			n := rec.counts[op][st]
+			total += n
+			parts = append(parts, fmt.Sprintf("%d: %d", st, n))
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\n", op, total, strings.Join(parts, ", "))
+	}
+	rec.mu.Unlock()
+	tw.Flush()
+	errs, drops := injector.Counts()
+	fmt.Fprintf(stdout, "\ninjected faults: %d errors, %d drops, all absorbed by retries\n", errs, drops)
+	fmt.Fprintf(stdout, "retry budget: %d of %d tokens left (retries cost %d, successes refill)\n",
+		retryer.Tokens(), DefaultRetryBudget, DefaultRetryCost)
+	return nil
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "ok"
+	}
+	return "FAILED"
+}
+
+func plainGet(ctx context.Context, url string) (int, string) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return 0, err.Error()
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	return resp.StatusCode, string(b)
+}
+
+// printDelayTable prints each jitter's delays for retries 1 to 5.
+func printDelayTable(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "jitter\tretry 1\tretry 2\tretry 3\tretry 4\tretry 5\t")
+	err := &smithy.GenericAPIError{Code: "InternalError"}
+	for _, j := range []Jitter{JitterNone, JitterFull, JitterEqual, JitterDecorrelated} {
+		r := NewRetryer(func(o *RetryOptions) { o.Jitter, o.MaxAttempts, o.Rand = j, 6, func() float64 { return 0.5 } })
+		fmt.Fprintf(tw, "%s\t", j)
+		for n := 1; n < 6; n++ {
+			d, _ := r.RetryDelay(n, err)
+			fmt.Fprintf(tw, "%v\t", d.Round(time.Millisecond))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+}

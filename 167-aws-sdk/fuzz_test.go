@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// FuzzDecodeAWSChunked feeds arbitrary bodies to the aws-chunked decoder:
+// it must never panic, must fail with one of its sentinel errors, and what
+// it accepts must survive re-encoding.
+func FuzzDecodeAWSChunked(f *testing.F) {
+	f.Add([]byte("3\r\nabc\r\n0\r\nx-amz-checksum-crc32:NSRBwg==\r\n\r\n"))
+	f.Add([]byte("0\r\n\r\n"))
+	f.Add([]byte("5;chunk-signature=00\r\nhello\r\n0;chunk-signature=00\r\n\r\n"))
+	f.Add([]byte("ffffffffffffffff\r\n"))
+	f.Add([]byte("3\r\nab"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		data, trailers, err := decodeAWSChunked(bytes.NewReader(body), 1<<20, nil)
+		if err != nil {
+			if !errors.Is(err, ErrChunkFraming) && !errors.Is(err, ErrBodyTooLarge) {
+				t.Fatalf("decode error %v is not a sentinel", err)
+			}
+			return
+		}
+		var re bytes.Buffer
+		if len(data) > 0 {
+			fmt.Fprintf(&re, "%x\r\n%s\r\n", len(data), data)
+		}
+		re.WriteString("0\r\n")
+		for k, vs := range trailers {
+			for _, v := range vs {
+				fmt.Fprintf(&re, "%s:%s\r\n", k, v)
+			}
+		}
+		re.WriteString("\r\n")
+		again, _, err := decodeAWSChunked(&re, 1<<20, nil)
+		if err != nil || !bytes.Equal(again, data) {
+			t.Fatalf("re-encoded body decodes to %q, %v; want %q", again, err, data)
+		}
+	})
+}
+
+// FuzzS3XMLRequests feeds arbitrary bytes to the XML request decoders of
+// DeleteObjects and CompleteMultipartUpload.
+func FuzzS3XMLRequests(f *testing.F) {
+	f.Add([]byte(`<Delete><Quiet>true</Quiet><Object><Key>a</Key></Object></Delete>`))
+	f.Add([]byte(`<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>"x"</ETag></Part></CompleteMultipartUpload>`))
+	f.Add([]byte(`<Delete>`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if d, err := decodeDeleteRequest(body); err == nil && (len(d.Objects) == 0 || len(d.Objects) > maxDeleteKeys) {
+			t.Fatalf("accepted %d objects", len(d.Objects))
+		}
+		if c, err := decodeCompleteRequest(body); err == nil {
+			if len(c.Parts) == 0 {
+				t.Fatal("accepted no parts")
+			}
+			_, _, _ = assembleParts(c.Parts, map[int]*uploadPart{})
+		}
+	})
+}
+
+// FuzzParseRange checks that every accepted range lies inside the object.
+func FuzzParseRange(f *testing.F) {
+	for _, s := range []string{"bytes=0-4", "bytes=-3", "bytes=5-", "bytes=9-2", "bytes=0-1,2-3", "bytes=-0"} {
+		f.Add(s, int64(10))
+	}
+	f.Fuzz(func(t *testing.T, h string, size int64) {
+		if size < 0 {
+			size = -size
+		}
+		br, ok, err := parseRange(h, size)
+		if ok && err == nil && (br.first < 0 || br.first > br.last || br.last >= size) {
+			t.Fatalf("parseRange(%q, %d) = %+v, outside the object", h, size, br)
+		}
+	})
+}
+
+// FuzzParseFaults checks that accepted profiles hold only valid rates.
+func FuzzParseFaults(f *testing.F) {
+	f.Add("s3:UploadPart=error:0.3,latency:20ms;*:*=drop:0.01")
+	f.Add("sqs:*=error:1")
+	f.Add("x=y")
+	f.Fuzz(func(t *testing.T, spec string) {
+		rules, err := ParseFaults(spec)
+		if err != nil {
+			if !errors.Is(err, ErrFaultSpec) {
+				t.Fatalf("error %v is not ErrFaultSpec", err)
+			}
+			return
+		}
+		for _, r := range rules {
+			if r.ErrorRate < 0 || r.ErrorRate > 1 || r.DropRate < 0 || r.DropRate > 1 || r.Latency < 0 {
+				t.Fatalf("accepted %+v", r)
+			}
+		}
+	})
+}

@@ -1,0 +1,1010 @@
+package main
+
+// This file holds the S3 emulator: an http.Handler for S3's REST/XML
+// protocol that the real aws-sdk-go-v2 service/s3 client and the AWS CLI use
+// unmodified.
+//
+// A request is routed by shape, as S3 itself does: the bucket comes from the
+// Host header (virtual-host style, "bucket.localhost:4566") or from the first
+// path segment (path style), the key is the rest of the path decoded exactly
+// once, and the operation is picked by method plus marker query parameters
+// (?uploads, ?uploadId, ?delete, ?list-type=2, ?location). Every response
+// carries x-amz-request-id; every error is S3's <Error> XML document with the
+// status S3 uses for that code (HEAD errors have no body, as in S3).
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+const (
+	s3XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/"
+	// s3TimeFormat is the timestamp format of S3's XML bodies.
+	s3TimeFormat = "2006-01-02T15:04:05.000Z"
+	// DefaultMaxObjectSize is S3's limit for a single PUT: 5 GiB.
+	DefaultMaxObjectSize = 5 << 30
+	maxKeyLength         = 1024
+	maxDeleteKeys        = 1000
+	defaultMaxKeys       = 1000
+)
+
+// S3Options configures an [S3] handler. The zero value of every field means
+// the default named beside it.
+type S3Options struct {
+	// Auth verifies SigV4 signatures; nil or no credentials means anonymous
+	// access is allowed.
+	Auth *SigV4
+	// Region is reported by GetBucketLocation and HeadBucket
+	// (default "us-east-1").
+	Region string
+	// Domains are the host suffixes that mark virtual-host-style requests:
+	// "b.localhost" addresses bucket b (default ["localhost"]).
+	Domains []string
+	// MaxObjectSize bounds a PUT body (default [DefaultMaxObjectSize]).
+	MaxObjectSize int64
+	// Now is the clock for LastModified (default time.Now).
+	Now func() time.Time
+	// Logger receives one line per failed request (default: discard).
+	Logger *slog.Logger
+	// Faults, if not nil, may fail a request before it is handled.
+	Faults *FaultInjector
+}
+
+// S3 is an http.Handler that emulates Amazon S3 over a [MemStore].
+//
+// Create it with [NewS3]; it is safe for concurrent use.
+type S3 struct {
+	opts   S3Options
+	store  *MemStore
+	reqSeq atomic.Uint64
+	idBase string
+
+	uploads *multipartUploads
+}
+
+// NewS3 returns an S3 handler serving store.
+func NewS3(store *MemStore, opts S3Options) *S3 {
+	if opts.Region == "" {
+		opts.Region = "us-east-1"
+	}
+	if opts.Domains == nil {
+		opts.Domains = []string{"localhost"}
+	}
+	if opts.MaxObjectSize <= 0 {
+		opts.MaxObjectSize = DefaultMaxObjectSize
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return &S3{opts: opts, store: store, idBase: strings.ToUpper(hex.EncodeToString(b[:])), uploads: newMultipartUploads()}
+}
+
+// s3Error is an S3 error response.
+type s3Error struct {
+	Status   int
+	Code     string
+	Message  string
+	Resource string
+	cause    error
+}
+
+func (e *s3Error) Error() string { return e.Code + ": " + e.Message }
+func (e *s3Error) Unwrap() error { return e.cause }
+
+func newS3Error(status int, code, msg string) *s3Error {
+	return &s3Error{Status: status, Code: code, Message: msg}
+}
+
+// s3ErrorFor maps an internal error to S3's code and status.
+func s3ErrorFor(err error) *s3Error {
+	var se *s3Error
+	if errors.As(err, &se) {
+		return se
+	}
+	e := func(status int, code, msg string) *s3Error {
+		return &s3Error{Status: status, Code: code, Message: msg, cause: err}
+	}
+	switch {
+	case errors.Is(err, ErrNoSuchBucket):
+		return e(404, "NoSuchBucket", "The specified bucket does not exist")
+	case errors.Is(err, ErrNoSuchKey):
+		return e(404, "NoSuchKey", "The specified key does not exist.")
+	case errors.Is(err, ErrBucketExists):
+		return e(409, "BucketAlreadyOwnedByYou", "Your previous request to create the named bucket succeeded and you already own it.")
+	case errors.Is(err, ErrBucketNotEmpty):
+		return e(409, "BucketNotEmpty", "The bucket you tried to delete is not empty")
+	case errors.Is(err, ErrInvalidBucketName):
+		return e(400, "InvalidBucketName", "The specified bucket is not valid: "+err.Error())
+	case errors.Is(err, ErrMissingAuth):
+		return e(403, "AccessDenied", "Access Denied")
+	case errors.Is(err, ErrUnknownAccessKey):
+		return e(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.")
+	case errors.Is(err, ErrSignatureMismatch):
+		return e(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method.")
+	case errors.Is(err, ErrClockSkew):
+		return e(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.")
+	case errors.Is(err, ErrPresignExpired):
+		return e(403, "AccessDenied", "Request has expired")
+	case errors.Is(err, ErrMalformedAuth):
+		return e(400, "AuthorizationHeaderMalformed", err.Error())
+	case errors.Is(err, ErrChunkSignature):
+		return e(403, "SignatureDoesNotMatch", "The chunk signature does not match.")
+	case errors.Is(err, ErrBadDigest):
+		return e(400, "BadDigest", "The checksum you specified did not match the calculated checksum: "+err.Error())
+	case errors.Is(err, ErrInvalidDigest):
+		return e(400, "InvalidDigest", "The digest you specified is not valid: "+err.Error())
+	case errors.Is(err, ErrContentSHA256):
+		return e(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.")
+	case errors.Is(err, ErrChunkFraming), errors.Is(err, ErrDecodedLength):
+		return e(400, "IncompleteBody", "You did not provide the number of bytes specified: "+err.Error())
+	case errors.Is(err, ErrBodyTooLarge):
+		return e(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
+	case errors.Is(err, ErrNoSuchUpload):
+		return e(404, "NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.")
+	case errors.Is(err, ErrInvalidPart):
+		return e(400, "InvalidPart", "One or more of the specified parts could not be found: "+err.Error())
+	case errors.Is(err, ErrInvalidPartOrder):
+		return e(400, "InvalidPartOrder", "The list of parts was not in ascending order.")
+	case errors.Is(err, ErrEntityTooSmall):
+		return e(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum allowed object size: "+err.Error())
+	case errors.Is(err, ErrInjectedFault):
+		var f *injectedError
+		if errors.As(err, &f) {
+			return e(f.Status, f.Code, "injected fault")
+		}
+	}
+	return e(500, "InternalError", "We encountered an internal error. Please try again.")
+}
+
+// s3Request carries what routing learned about one request.
+type s3Request struct {
+	r      *http.Request
+	w      http.ResponseWriter
+	bucket string
+	key    string
+	query  url.Values
+	auth   *sigV4Request
+	id     string
+}
+
+// ServeHTTP implements http.Handler.
+func (s *S3) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	req := &s3Request{r: r, w: w, query: r.URL.Query(), id: s.requestID()}
+	req.bucket, req.key = s.route(r)
+	h := w.Header()
+	h.Set("X-Amz-Request-Id", req.id)
+	h.Set("X-Amz-Id-2", base64.StdEncoding.EncodeToString([]byte(req.id)))
+	h.Set("Server", "AmazonS3")
+	if err := s.serve(req); err != nil {
+		if errors.Is(err, errDropConnection) {
+			// The documented way to abort a response: net/http closes the
+			// connection (HTTP/1) or resets the stream (HTTP/2).
+			panic(http.ErrAbortHandler)
+		}
+		s.writeError(req, err)
+	}
+}
+
+func (s *S3) requestID() string {
+	return fmt.Sprintf("%s%08X", s.idBase, s.reqSeq.Add(1))
+}
+
+// route splits a request into bucket and key, virtual-host style when the
+// host is "<bucket>.<domain>", path style otherwise. r.URL.Path is already
+// decoded once by net/http: "a%20b/c%2Bd" is the key "a b/c+d", and '+'
+// stays a plus.
+func (s *S3) route(r *http.Request) (bucket, key string) {
+	host := r.Host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	path := strings.TrimPrefix(r.URL.Path, "/")
+	if net.ParseIP(host) == nil {
+		for _, d := range s.opts.Domains {
+			if b, ok := strings.CutSuffix(host, "."+d); ok && b != "" {
+				return b, path
+			}
+		}
+	}
+	bucket, key, _ = strings.Cut(path, "/")
+	return bucket, key
+}
+
+func (s *S3) serve(req *s3Request) error {
+	r := req.r
+	if s.opts.Faults != nil {
+		if err := s.opts.Faults.Inject(req.w, r, "s3", s3OperationName(req)); err != nil {
+			return err
+		}
+	}
+	if s.opts.Auth.enabled() {
+		payload := r.Header.Get("X-Amz-Content-Sha256")
+		if payload == "" && r.Header.Get("Authorization") != "" {
+			return newS3Error(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256")
+		}
+		sr, err := s.opts.Auth.Verify(r, payload, true)
+		if err != nil {
+			return err
+		}
+		req.auth = sr
+	}
+	q := req.query
+	switch {
+	case req.bucket == "":
+		if r.Method != http.MethodGet {
+			return newS3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.")
+		}
+		return s.listBuckets(req)
+	case req.key == "":
+		switch r.Method {
+		case http.MethodPut:
+			return s.createBucket(req)
+		case http.MethodHead:
+			return s.headBucket(req)
+		case http.MethodDelete:
+			return s.deleteBucket(req)
+		case http.MethodPost:
+			if q.Has("delete") {
+				return s.deleteObjects(req)
+			}
+		case http.MethodGet:
+			switch {
+			case q.Has("location"):
+				return s.bucketLocation(req)
+			case q.Has("uploads"):
+				return s.listMultipartUploads(req)
+			case q.Get("list-type") == "2":
+				return s.listObjects(req, true)
+			default:
+				return s.listObjects(req, false)
+			}
+		}
+	default:
+		if len(req.key) > maxKeyLength {
+			return newS3Error(400, "KeyTooLongError", "Your key is too long")
+		}
+		switch r.Method {
+		case http.MethodPut:
+			switch {
+			case q.Has("uploadId") && r.Header.Get("X-Amz-Copy-Source") != "":
+				return newS3Error(501, "NotImplemented", "UploadPartCopy is not emulated")
+			case q.Has("uploadId"):
+				return s.uploadPart(req)
+			case r.Header.Get("X-Amz-Copy-Source") != "":
+				return s.copyObject(req)
+			default:
+				return s.putObject(req)
+			}
+		case http.MethodGet, http.MethodHead:
+			if q.Has("uploadId") && r.Method == http.MethodGet {
+				return s.listParts(req)
+			}
+			return s.getObject(req)
+		case http.MethodDelete:
+			if q.Has("uploadId") {
+				return s.abortMultipart(req)
+			}
+			return s.deleteObject(req)
+		case http.MethodPost:
+			switch {
+			case q.Has("uploads"):
+				return s.createMultipart(req)
+			case q.Has("uploadId"):
+				return s.completeMultipart(req)
+			}
+		}
+	}
+	return newS3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.")
+}
+
+// s3OperationName names the operation a request asks for, for fault
+// profiles ("PutObject", "GetObject", ...).
+func s3OperationName(req *s3Request) string {
+	q, m := req.query, req.r.Method
+	switch {
+	case req.bucket == "":
+		return "ListBuckets"
+	case req.key == "":
+		switch {
+		case m == http.MethodPut:
+			return "CreateBucket"
+		case m == http.MethodHead:
+			return "HeadBucket"
+		case m == http.MethodDelete:
+			return "DeleteBucket"
+		case m == http.MethodPost:
+			return "DeleteObjects"
+		case q.Has("uploads"):
+			return "ListMultipartUploads"
+		}
+		return "ListObjectsV2"
+	}
+	switch {
+	case m == http.MethodPut && q.Has("uploadId"):
+		return "UploadPart"
+	case m == http.MethodPut && req.r.Header.Get("X-Amz-Copy-Source") != "":
+		return "CopyObject"
+	case m == http.MethodPut:
+		return "PutObject"
+	case m == http.MethodGet && q.Has("uploadId"):
+		return "ListParts"
+	case m == http.MethodGet:
+		return "GetObject"
+	case m == http.MethodHead:
+		return "HeadObject"
+	case m == http.MethodDelete && q.Has("uploadId"):
+		return "AbortMultipartUpload"
+	case m == http.MethodDelete:
+		return "DeleteObject"
+	case q.Has("uploads"):
+		return "CreateMultipartUpload"
+	}
+	return "CompleteMultipartUpload"
+}
+
+func (s *S3) writeError(req *s3Request, err error) {
+	se := s3ErrorFor(err)
+	if se.Resource == "" {
+		se.Resource = req.r.URL.Path
+	}
+	s.opts.Logger.Info("s3 error", "method", req.r.Method, "path", req.r.URL.Path, "code", se.Code, "err", err)
+	drainBody(req.r)
+	if req.r.Method == http.MethodHead {
+		req.w.WriteHeader(se.Status)
+		return
+	}
+	body := struct {
+		XMLName   xml.Name `xml:"Error"`
+		Code      string
+		Message   string
+		Resource  string
+		RequestID string `xml:"RequestId"`
+		HostID    string `xml:"HostId"`
+	}{Code: se.Code, Message: se.Message, Resource: se.Resource, RequestID: req.id, HostID: req.w.Header().Get("X-Amz-Id-2")}
+	writeXML(req.w, se.Status, body)
+}
+
+// maxDrain bounds how much of an unread request body is read and thrown
+// away before an error response.
+const maxDrain = 64 << 20
+
+// drainBody reads what is left of the request body (up to maxDrain) so the
+// error response reaches the client: if the server answered while the
+// client was still sending, closing the connection with unread data would
+// make the client see "connection reset" instead of the error.
+func drainBody(r *http.Request) {
+	if r.Body != nil {
+		_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+	}
+}
+
+// writeXML writes v as an XML document with S3's declaration.
+func writeXML(w http.ResponseWriter, status int, v any) {
+	out, err := xml.Marshal(v)
+	if err != nil {
+		// Only our own response structs reach here; they always marshal.
+		panic(fmt.Sprintf("marshal %T: %v", v, err))
+	}
+	w.Header().Set("Content-Type", "application/xml")
+	w.Header().Set("Content-Length", strconv.Itoa(len(xml.Header)+len(out)))
+	w.WriteHeader(status)
+	io.WriteString(w, xml.Header)
+	w.Write(out)
+}
+
+func (s *S3) now() time.Time { return s.opts.Now().UTC().Truncate(time.Millisecond) }
+
+// ---- buckets ----
+
+func (s *S3) listBuckets(req *s3Request) error {
+	type bucketXML struct {
+		Name         string
+		CreationDate string
+	}
+	out := struct {
+		XMLName xml.Name `xml:"ListAllMyBucketsResult"`
+		XMLNS   string   `xml:"xmlns,attr"`
+		Owner   struct {
+			ID          string
+			DisplayName string
+		}
+		Buckets []bucketXML `xml:"Buckets>Bucket"`
+	}{XMLNS: s3XMLNS}
+	out.Owner.ID, out.Owner.DisplayName = "emulator", "emulator"
+	for _, b := range s.store.Buckets() {
+		out.Buckets = append(out.Buckets, bucketXML{b.Name, b.Created.UTC().Format(s3TimeFormat)})
+	}
+	writeXML(req.w, 200, out)
+	return nil
+}
+
+func (s *S3) createBucket(req *s3Request) error {
+	// The body, if any, is a CreateBucketConfiguration naming the region;
+	// one region is emulated, so it is read only to drain the request.
+	if _, err := io.Copy(io.Discard, io.LimitReader(req.r.Body, 1<<20)); err != nil {
+		return fmt.Errorf("create bucket: read body: %w", err)
+	}
+	if err := s.store.CreateBucket(req.bucket, s.now()); err != nil {
+		return err
+	}
+	req.w.Header().Set("Location", "/"+req.bucket)
+	req.w.WriteHeader(200)
+	return nil
+}
+
+func (s *S3) headBucket(req *s3Request) error {
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	req.w.Header().Set("X-Amz-Bucket-Region", s.opts.Region)
+	req.w.WriteHeader(200)
+	return nil
+}
+
+func (s *S3) deleteBucket(req *s3Request) error {
+	if s.uploads.hasBucket(req.bucket) {
+		return fmt.Errorf("bucket has multipart uploads in progress: %w", ErrBucketNotEmpty)
+	}
+	if err := s.store.DeleteBucket(req.bucket); err != nil {
+		return err
+	}
+	req.w.WriteHeader(204)
+	return nil
+}
+
+func (s *S3) bucketLocation(req *s3Request) error {
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	out := struct {
+		XMLName xml.Name `xml:"LocationConstraint"`
+		XMLNS   string   `xml:"xmlns,attr"`
+		Region  string   `xml:",chardata"`
+	}{XMLNS: s3XMLNS}
+	if s.opts.Region != "us-east-1" {
+		out.Region = s.opts.Region
+	}
+	writeXML(req.w, 200, out)
+	return nil
+}
+
+// ---- objects ----
+
+// storedHeaders are the system headers S3 keeps with an object and returns
+// on GET and HEAD.
+var storedHeaders = []string{"Cache-Control", "Content-Disposition", "Content-Encoding", "Content-Language", "Expires"}
+
+// objectFromRequest collects content type, user metadata and system headers.
+func objectFromRequest(key string, h http.Header) *Object {
+	o := &Object{Key: key, ContentType: h.Get("Content-Type"), Metadata: map[string]string{}, Header: http.Header{}}
+	if o.ContentType == "" {
+		o.ContentType = "binary/octet-stream"
+	}
+	for name, vals := range h {
+		if m, ok := strings.CutPrefix(strings.ToLower(name), "x-amz-meta-"); ok {
+			o.Metadata[m] = strings.Join(vals, ",")
+		}
+	}
+	for _, name := range storedHeaders {
+		v := h.Get(name)
+		if name == "Content-Encoding" {
+			// aws-chunked is transport framing, not the object's encoding.
+			var keep []string
+			for enc := range strings.SplitSeq(v, ",") {
+				if enc = strings.TrimSpace(enc); enc != "" && enc != "aws-chunked" {
+					keep = append(keep, enc)
+				}
+			}
+			v = strings.Join(keep, ",")
+		}
+		if v != "" {
+			o.Header.Set(name, v)
+		}
+	}
+	return o
+}
+
+func (s *S3) putObject(req *s3Request) error {
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	data, sums, err := readBody(req.r, s.opts.MaxObjectSize, req.auth)
+	if err != nil {
+		return err
+	}
+	o := objectFromRequest(req.key, req.r.Header)
+	o.Data = data
+	o.ETag = `"` + md5Hex(data) + `"`
+	o.LastModified = s.now()
+	if len(sums) == 0 {
+		// S3 computes a CRC64NVME for every new object that arrives without
+		// a checksum, so GET can always offer one.
+		sums = map[string]string{"crc64nvme": checksumOf("crc64nvme", data)}
+	}
+	o.Checksums = sums
+	if err := s.store.Put(req.bucket, o); err != nil {
+		return err
+	}
+	h := req.w.Header()
+	h.Set("ETag", o.ETag)
+	for alg, v := range sums {
+		h.Set("X-Amz-Checksum-"+alg, v)
+	}
+	req.w.WriteHeader(200)
+	return nil
+}
+
+// byteRange is an inclusive range of object bytes.
+type byteRange struct{ first, last int64 }
+
+// errRangeNotSatisfiable marks a syntactically valid Range that selects no
+// byte of the object: 416 with Content-Range "bytes */size".
+var errRangeNotSatisfiable = errors.New("range not satisfiable")
+
+// parseRange parses a single "bytes=a-b", "bytes=a-" or "bytes=-n" range
+// against size (RFC 9110 §14.1.2). ok is false when the header should be
+// ignored (absent, malformed or several ranges, which S3 answers with the
+// whole object).
+func parseRange(h string, size int64) (br byteRange, ok bool, err error) {
+	spec, found := strings.CutPrefix(h, "bytes=")
+	if !found || strings.Contains(spec, ",") {
+		return byteRange{}, false, nil
+	}
+	a, b, found := strings.Cut(strings.TrimSpace(spec), "-")
+	if !found {
+		return byteRange{}, false, nil
+	}
+	if a == "" {
+		n, perr := strconv.ParseInt(b, 10, 64)
+		if perr != nil || n < 0 {
+			return byteRange{}, false, nil
+		}
+		if n == 0 || size == 0 {
+			return byteRange{}, true, errRangeNotSatisfiable
+		}
+		return byteRange{max(size-n, 0), size - 1}, true, nil
+	}
+	first, perr := strconv.ParseInt(a, 10, 64)
+	if perr != nil || first < 0 {
+		return byteRange{}, false, nil
+	}
+	last := size - 1
+	if b != "" {
+		l, perr := strconv.ParseInt(b, 10, 64)
+		if perr != nil || l < first {
+			return byteRange{}, false, nil
+		}
+		last = min(l, size-1)
+	}
+	if first >= size {
+		return byteRange{}, true, errRangeNotSatisfiable
+	}
+	return byteRange{first, last}, true, nil
+}
+
+// etagMatches reports whether an If-Match / If-None-Match list names etag.
+func etagMatches(list, etag string) bool {
+	for t := range strings.SplitSeq(list, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == "*" || t == etag || `"`+t+`"` == etag {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPreconditions applies RFC 9110 §13.2.2's order: If-Match, else
+// If-Unmodified-Since (412); then If-None-Match, else If-Modified-Since
+// (304 for GET and HEAD).
+func checkPreconditions(h http.Header, o *Object) (status int) {
+	lm := o.LastModified.Truncate(time.Second)
+	if im := h.Get("If-Match"); im != "" {
+		if !etagMatches(im, o.ETag) {
+			return 412
+		}
+	} else if ius := h.Get("If-Unmodified-Since"); ius != "" {
+		if t, err := http.ParseTime(ius); err == nil && lm.After(t) {
+			return 412
+		}
+	}
+	if inm := h.Get("If-None-Match"); inm != "" {
+		if etagMatches(inm, o.ETag) {
+			return 304
+		}
+	} else if ims := h.Get("If-Modified-Since"); ims != "" {
+		if t, err := http.ParseTime(ims); err == nil && !lm.After(t) {
+			return 304
+		}
+	}
+	return 0
+}
+
+// responseOverrides are the GetObject query parameters that replace a
+// response header, used mostly through presigned URLs.
+var responseOverrides = map[string]string{
+	"response-content-type":        "Content-Type",
+	"response-content-language":    "Content-Language",
+	"response-expires":             "Expires",
+	"response-cache-control":       "Cache-Control",
+	"response-content-disposition": "Content-Disposition",
+	"response-content-encoding":    "Content-Encoding",
+}
+
+func (s *S3) getObject(req *s3Request) error {
+	o, err := s.store.Get(req.bucket, req.key)
+	if err != nil {
+		return err
+	}
+	h := req.w.Header()
+	h.Set("ETag", o.ETag)
+	h.Set("Last-Modified", o.LastModified.UTC().Format(http.TimeFormat))
+	switch checkPreconditions(req.r.Header, o) {
+	case 412:
+		return newS3Error(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold")
+	case 304:
+		req.w.WriteHeader(304)
+		return nil
+	}
+	size := o.Size()
+	br, partial, rerr := parseRange(req.r.Header.Get("Range"), size)
+	if rerr != nil {
+		h.Set("Content-Range", fmt.Sprintf("bytes */%d", size))
+		return &s3Error{Status: 416, Code: "InvalidRange", Message: "The requested range is not satisfiable", cause: rerr}
+	}
+	if !partial {
+		br = byteRange{0, size - 1}
+	}
+	h.Set("Accept-Ranges", "bytes")
+	h.Set("Content-Type", o.ContentType)
+	for k, v := range o.Header {
+		h[k] = v
+	}
+	for k, v := range o.Metadata {
+		h.Set("X-Amz-Meta-"+k, v)
+	}
+	for p, name := range responseOverrides {
+		if v := req.query.Get(p); v != "" {
+			h.Set(name, v)
+		}
+	}
+	if o.Parts > 0 {
+		h.Set("X-Amz-Mp-Parts-Count", strconv.Itoa(o.Parts))
+	}
+	// A whole-object checksum describes the whole object: sending it on a
+	// 206 would make the SDK fail every ranged download.
+	if !partial && strings.EqualFold(req.r.Header.Get("X-Amz-Checksum-Mode"), "ENABLED") {
+		for alg, v := range o.Checksums {
+			h.Set("X-Amz-Checksum-"+alg, v)
+			h.Set("X-Amz-Checksum-Type", "FULL_OBJECT")
+		}
+	}
+	status := 200
+	if partial {
+		status = 206
+		h.Set("Content-Range", fmt.Sprintf("bytes %d-%d/%d", br.first, br.last, size))
+	}
+	n := br.last - br.first + 1
+	h.Set("Content-Length", strconv.FormatInt(n, 10))
+	req.w.WriteHeader(status)
+	if req.r.Method == http.MethodHead || n <= 0 {
+		return nil
+	}
+	_, _ = req.w.Write(o.Data[br.first : br.last+1])
+	return nil
+}
+
+func (s *S3) deleteObject(req *s3Request) error {
+	if err := s.store.Delete(req.bucket, req.key); err != nil {
+		return err
+	}
+	req.w.WriteHeader(204)
+	return nil
+}
+
+// deleteRequest is DeleteObjects' request body.
+type deleteRequest struct {
+	XMLName xml.Name `xml:"Delete"`
+	Quiet   bool     `xml:"Quiet"`
+	Objects []struct {
+		Key       string `xml:"Key"`
+		VersionID string `xml:"VersionId"`
+	} `xml:"Object"`
+}
+
+func (s *S3) deleteObjects(req *s3Request) error {
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	body, _, err := readBody(req.r, 2<<20, req.auth)
+	if err != nil {
+		return err
+	}
+	in, err := decodeDeleteRequest(body)
+	if err != nil {
+		return err
+	}
+	type deleted struct {
+		Key string
+	}
+	type failed struct {
+		Key     string
+		Code    string
+		Message string
+	}
+	out := struct {
+		XMLName xml.Name `xml:"DeleteResult"`
+		XMLNS   string   `xml:"xmlns,attr"`
+		Deleted []deleted
+		Error   []failed
+	}{XMLNS: s3XMLNS}
+	for _, o := range in.Objects {
+		switch {
+		case o.Key == "" || len(o.Key) > maxKeyLength:
+			out.Error = append(out.Error, failed{o.Key, "InvalidArgument", "invalid key"})
+		default:
+			if err := s.store.Delete(req.bucket, o.Key); err != nil {
+				se := s3ErrorFor(err)
+				out.Error = append(out.Error, failed{o.Key, se.Code, se.Message})
+			} else if !in.Quiet {
+				out.Deleted = append(out.Deleted, deleted{o.Key})
+			}
+		}
+	}
+	writeXML(req.w, 200, out)
+	return nil
+}
+
+// decodeDeleteRequest parses and bounds a DeleteObjects body.
+func decodeDeleteRequest(body []byte) (*deleteRequest, error) {
+	var in deleteRequest
+	if err := xml.Unmarshal(body, &in); err != nil {
+		return nil, &s3Error{Status: 400, Code: "MalformedXML", Message: "The XML you provided was not well-formed or did not validate against our published schema", cause: err}
+	}
+	if len(in.Objects) == 0 || len(in.Objects) > maxDeleteKeys {
+		return nil, newS3Error(400, "MalformedXML", fmt.Sprintf("a Delete request names 1 to %d objects, not %d", maxDeleteKeys, len(in.Objects)))
+	}
+	return &in, nil
+}
+
+// parseCopySource splits X-Amz-Copy-Source ("/bucket/key?versionId=v",
+// URL-encoded, leading slash optional) into bucket and key.
+func parseCopySource(v string) (bucket, key string, err error) {
+	v, _, _ = strings.Cut(v, "?")
+	dec, derr := url.PathUnescape(v)
+	if derr != nil {
+		return "", "", newS3Error(400, "InvalidArgument", "Invalid copy source encoding")
+	}
+	bucket, key, ok := strings.Cut(strings.TrimPrefix(dec, "/"), "/")
+	if !ok || bucket == "" || key == "" {
+		return "", "", newS3Error(400, "InvalidArgument", "Copy Source must mention the source bucket and key: sourcebucket/sourcekey")
+	}
+	return bucket, key, nil
+}
+
+func (s *S3) copyObject(req *s3Request) error {
+	srcBucket, srcKey, err := parseCopySource(req.r.Header.Get("X-Amz-Copy-Source"))
+	if err != nil {
+		return err
+	}
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	src, err := s.store.Get(srcBucket, srcKey)
+	if err != nil {
+		return err
+	}
+	if im := req.r.Header.Get("X-Amz-Copy-Source-If-Match"); im != "" && !etagMatches(im, src.ETag) {
+		return newS3Error(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold")
+	}
+	directive := strings.ToUpper(req.r.Header.Get("X-Amz-Metadata-Directive"))
+	if directive == "" {
+		directive = "COPY"
+	}
+	var dst *Object
+	switch directive {
+	case "COPY":
+		if srcBucket == req.bucket && srcKey == req.key {
+			return newS3Error(400, "InvalidRequest", "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.")
+		}
+		c := *src
+		dst = &c
+		dst.Key = req.key
+	case "REPLACE":
+		dst = objectFromRequest(req.key, req.r.Header)
+		dst.Data, dst.ETag, dst.Checksums, dst.Parts = src.Data, src.ETag, src.Checksums, src.Parts
+	default:
+		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")
+	}
+	dst.LastModified = s.now()
+	if err := s.store.Put(req.bucket, dst); err != nil {
+		return err
+	}
+	writeXML(req.w, 200, struct {
+		XMLName      xml.Name `xml:"CopyObjectResult"`
+		XMLNS        string   `xml:"xmlns,attr"`
+		LastModified string
+		ETag         string
+	}{XMLNS: s3XMLNS, LastModified: dst.LastModified.Format(s3TimeFormat), ETag: dst.ETag})
+	return nil
+}
+
+// ---- listing ----
+
+type listEntry struct {
+	Key          string
+	LastModified string
+	ETag         string
+	Size         int64
+	StorageClass string
+}
+
+type commonPrefix struct {
+	Prefix string
+}
+
+// listPage is one page of a listing: objects and common prefixes in key
+// order, at most maxKeys of them together.
+type listPage struct {
+	objects   []*Object
+	prefixes  []string
+	truncated bool
+	last      string // the last key or common prefix returned
+}
+
+// listBucket computes a page of keys after `after` that start with prefix,
+// rolling keys that contain delimiter after the prefix into common
+// prefixes, as ListObjects and ListObjectsV2 do.
+func (s *S3) listBucket(bucket, prefix, delimiter, after string, maxKeys int) (listPage, error) {
+	var p listPage
+	from := max(prefix, after)
+	seq, err := s.store.Scan(bucket, from)
+	if err != nil || maxKeys == 0 {
+		return p, err
+	}
+	// A continuation that ended on a common prefix skips every key under it.
+	afterIsPrefix := delimiter != "" && after != "" && strings.HasSuffix(after, delimiter) && strings.HasPrefix(after, prefix)
+	for o := range seq {
+		if !strings.HasPrefix(o.Key, prefix) {
+			break // keys ≥ prefix that lack it are past every key that has it
+		}
+		if o.Key <= after || (afterIsPrefix && strings.HasPrefix(o.Key, after)) {
+			continue
+		}
+		name, isPrefix := o.Key, false
+		if delimiter != "" {
+			if i := strings.Index(o.Key[len(prefix):], delimiter); i >= 0 {
+				name, isPrefix = o.Key[:len(prefix)+i+len(delimiter)], true
+			}
+		}
+		if isPrefix && len(p.prefixes) > 0 && p.prefixes[len(p.prefixes)-1] == name {
+			continue
+		}
+		if len(p.objects)+len(p.prefixes) == maxKeys {
+			p.truncated = true
+			break
+		}
+		if isPrefix {
+			p.prefixes = append(p.prefixes, name)
+		} else {
+			p.objects = append(p.objects, o)
+		}
+		p.last = name
+	}
+	return p, nil
+}
+
+func (s *S3) listObjects(req *s3Request, v2 bool) error {
+	q := req.query
+	maxKeys := defaultMaxKeys
+	if v := q.Get("max-keys"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return newS3Error(400, "InvalidArgument", "Provided max-keys not an integer or within integer range")
+		}
+		maxKeys = min(n, defaultMaxKeys)
+	}
+	enc := q.Get("encoding-type")
+	if enc != "" && enc != "url" {
+		return newS3Error(400, "InvalidArgument", "Invalid Encoding Method specified in Request")
+	}
+	encode := func(s string) string {
+		if enc == "url" {
+			return uriEncode(s, false)
+		}
+		return s
+	}
+	prefix, delimiter := q.Get("prefix"), q.Get("delimiter")
+	after := q.Get("marker")
+	token := q.Get("continuation-token")
+	if v2 {
+		after = q.Get("start-after")
+		if q.Has("continuation-token") {
+			dec, err := base64.RawURLEncoding.DecodeString(token)
+			if err != nil || token == "" {
+				return newS3Error(400, "InvalidArgument", "The continuation token provided is incorrect")
+			}
+			after = string(dec)
+		}
+	}
+	page, err := s.listBucket(req.bucket, prefix, delimiter, after, maxKeys)
+	if err != nil {
+		return err
+	}
+	contents := make([]listEntry, len(page.objects))
+	for i, o := range page.objects {
+		contents[i] = listEntry{encode(o.Key), o.LastModified.Format(s3TimeFormat), o.ETag, o.Size(), "STANDARD"}
+	}
+	prefixes := make([]commonPrefix, len(page.prefixes))
+	for i, p := range page.prefixes {
+		prefixes[i] = commonPrefix{encode(p)}
+	}
+	if v2 {
+		out := struct {
+			XMLName               xml.Name `xml:"ListBucketResult"`
+			XMLNS                 string   `xml:"xmlns,attr"`
+			Name                  string
+			Prefix                string
+			Delimiter             string `xml:",omitempty"`
+			MaxKeys               int
+			EncodingType          string `xml:",omitempty"`
+			KeyCount              int
+			IsTruncated           bool
+			ContinuationToken     string `xml:",omitempty"`
+			NextContinuationToken string `xml:",omitempty"`
+			StartAfter            string `xml:",omitempty"`
+			Contents              []listEntry
+			CommonPrefixes        []commonPrefix
+		}{
+			XMLNS: s3XMLNS, Name: req.bucket, Prefix: encode(prefix), Delimiter: encode(delimiter),
+			MaxKeys: maxKeys, EncodingType: enc, KeyCount: len(contents) + len(prefixes),
+			IsTruncated: page.truncated, ContinuationToken: token, StartAfter: encode(q.Get("start-after")),
+			Contents: contents, CommonPrefixes: prefixes,
+		}
+		if page.truncated {
+			out.NextContinuationToken = base64.RawURLEncoding.EncodeToString([]byte(page.last))
+		}
+		writeXML(req.w, 200, out)
+		return nil
+	}
+	out := struct {
+		XMLName        xml.Name `xml:"ListBucketResult"`
+		XMLNS          string   `xml:"xmlns,attr"`
+		Name           string
+		Prefix         string
+		Marker         string
+		NextMarker     string `xml:",omitempty"`
+		Delimiter      string `xml:",omitempty"`
+		MaxKeys        int
+		EncodingType   string `xml:",omitempty"`
+		IsTruncated    bool
+		Contents       []listEntry
+		CommonPrefixes []commonPrefix
+	}{
+		XMLNS: s3XMLNS, Name: req.bucket, Prefix: encode(prefix), Marker: encode(after),
+		Delimiter: encode(delimiter), MaxKeys: maxKeys, EncodingType: enc, IsTruncated: page.truncated,
+		Contents: contents, CommonPrefixes: prefixes,
+	}
+	if page.truncated {
+		out.NextMarker = encode(page.last)
+	}
+	writeXML(req.w, 200, out)
+	return nil
+}

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/btree"
+)
+
+// Sentinel errors of the object store; the S3 handler maps each to its
+// AWS error code.
+var (
+	ErrNoSuchBucket      = errors.New("no such bucket")
+	ErrBucketExists      = errors.New("bucket already exists")
+	ErrBucketNotEmpty    = errors.New("bucket not empty")
+	ErrNoSuchKey         = errors.New("no such key")
+	ErrInvalidBucketName = errors.New("invalid bucket name")
+)
+
+// Object is one stored S3 object. Its fields are never changed after it is
+// stored: a PUT replaces the whole Object, so readers may use Data without
+// holding any lock.
+type Object struct {
+	Key          string
+	Data         []byte
+	ETag         string // quoted, as S3 sends it: "hex" or "hex-N"
+	LastModified time.Time
+	ContentType  string
+	// Metadata holds x-amz-meta-* values by lower-case name without prefix.
+	Metadata map[string]string
+	// Header holds the stored system headers (Cache-Control,
+	// Content-Disposition, Content-Encoding, Content-Language, Expires).
+	Header http.Header
+	// Checksums holds verified flexible checksums by algorithm ("crc32").
+	Checksums map[string]string
+	// Parts is the number of parts of a multipart object, 0 otherwise.
+	Parts int
+}
+
+// Size returns the object's length in bytes.
+func (o *Object) Size() int64 { return int64(len(o.Data)) }
+
+// BucketInfo describes a bucket in listings.
+type BucketInfo struct {
+	Name    string
+	Created time.Time
+}
+
+type bucket struct {
+	created time.Time
+	objects *btree.BTreeG[*Object]
+}
+
+// MemStore keeps buckets and objects in memory, each bucket's keys in a
+// B-tree so listings come out in S3's order (UTF-8 byte order) in
+// O(log n + k).
+//
+// The zero value is not usable; create one with [NewMemStore]. A MemStore is
+// safe for concurrent use.
+type MemStore struct {
+	// mu guards buckets and every bucket's tree.
+	mu      sync.RWMutex
+	buckets map[string]*bucket
+}
+
+// NewMemStore returns an empty store.
+func NewMemStore() *MemStore { return &MemStore{buckets: map[string]*bucket{}} }
+
+func objectLess(a, b *Object) bool { return a.Key < b.Key }
+
+// validBucketName applies S3's naming rules for new buckets: 3 to 63
+// characters of lower-case letters, digits, '.' and '-', starting and
+// ending with a letter or digit, no "..", not an IP address.
+func validBucketName(name string) error {
+	if len(name) < 3 || len(name) > 63 {
+		return fmt.Errorf("%q must have 3 to 63 characters: %w", name, ErrInvalidBucketName)
+	}
+	dots := 0
+	allDigitsAndDots := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', c == '-':
+			allDigitsAndDots = false
+		case '0' <= c && c <= '9':
+		case c == '.':
+			dots++
+		default:
+			return fmt.Errorf("%q has character %q: %w", name, c, ErrInvalidBucketName)
+		}
+	}
+	first, last := name[0], name[len(name)-1]
+	if first == '.' || first == '-' || last == '.' || last == '-' || strings.Contains(name, "..") {
+		return fmt.Errorf("%q: %w", name, ErrInvalidBucketName)
+	}
+	if allDigitsAndDots && dots == 3 {
+		return fmt.Errorf("%q looks like an IP address: %w", name, ErrInvalidBucketName)
+	}
+	return nil
+}
+
+// CreateBucket creates an empty bucket.
+func (s *MemStore) CreateBucket(name string, now time.Time) error {
+	if err := validBucketName(name); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.buckets[name]; ok {
+		return fmt.Errorf("create bucket %q: %w", name, ErrBucketExists)
+	}
+	s.buckets[name] = &bucket{created: now, objects: btree.NewG(32, objectLess)}
+	return nil
+}
+
+// DeleteBucket removes an empty bucket.
+func (s *MemStore) DeleteBucket(name string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.buckets[name]
+	if !ok {
+		return fmt.Errorf("delete bucket %q: %w", name, ErrNoSuchBucket)
+	}
+	if b.objects.Len() > 0 {
+		return fmt.Errorf("delete bucket %q: %w", name, ErrBucketNotEmpty)
+	}
+	delete(s.buckets, name)
+	return nil
+}
+
+// HasBucket reports whether the bucket exists.
+func (s *MemStore) HasBucket(name string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	_, ok := s.buckets[name]
+	return ok
+}
+
+// Buckets returns every bucket sorted by name.
+func (s *MemStore) Buckets() []BucketInfo {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]BucketInfo, 0, len(s.buckets))
+	for name, b := range s.buckets {
+		out = append(out, BucketInfo{Name: name, Created: b.created})
+	}
+	slices.SortFunc(out, func(a, b BucketInfo) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// Put stores obj in the bucket, replacing any object with the same key.
+func (s *MemStore) Put(bucketName string, obj *Object) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.buckets[bucketName]
+	if !ok {
+		return fmt.Errorf("put %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	b.objects.ReplaceOrInsert(obj)
+	return nil
+}
+
+// Get returns the object stored under key.
+func (s *MemStore) Get(bucketName, key string) (*Object, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	b, ok := s.buckets[bucketName]
+	if !ok {
+		return nil, fmt.Errorf("get %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	o, ok := b.objects.Get(&Object{Key: key})
+	if !ok {
+		return nil, fmt.Errorf("get %q/%q: %w", bucketName, key, ErrNoSuchKey)
+	}
+	return o, nil
+}
+
+// Delete removes key from the bucket; a missing key is not an error, as in
+// S3.
+func (s *MemStore) Delete(bucketName, key string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.buckets[bucketName]
+	if !ok {
+		return fmt.Errorf("delete %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	b.objects.Delete(&Object{Key: key})
+	return nil
+}
+
+// Scan yields the bucket's objects with keys ≥ from in key order. The
+// objects are snapshotted in pages, so the iteration holds no lock while the
+// caller works and sees each key at most once.
+func (s *MemStore) Scan(bucketName, from string) (iter.Seq[*Object], error) {
+	if !s.HasBucket(bucketName) {
+		return nil, fmt.Errorf("list %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	return func(yield func(*Object) bool) {
+		const page = 256
+		next, inclusive := from, true
+		for {
+			batch := make([]*Object, 0, page)
+			s.mu.RLock()
+			if b, ok := s.buckets[bucketName]; ok {
+				b.objects.AscendGreaterOrEqual(&Object{Key: next}, func(o *Object) bool {
+					if !inclusive && o.Key == next {
+						return true
+					}
+					batch = append(batch, o)
+					return len(batch) < page
+				})
+			}
+			s.mu.RUnlock()
+			for _, o := range batch {
+				if !yield(o) {
+					return
+				}
+			}
+			if len(batch) < page {
+				return
+			}
+			next, inclusive = batch[len(batch)-1].Key, false
+		}
+	}, nil
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"time"
+)
+
+// serveConfig is what the serve subcommand's flags say.
+type serveConfig struct {
+	addr       string
+	tls        bool
+	accessKey  string
+	secretKey  string
+	region     string
+	faults     string
+	faultSeed  uint64
+	verboseLog bool
+}
+
+func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
+	var c serveConfig
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:4566", "listen address (port 0 picks a free port)")
+	fs.BoolVar(&c.tls, "tls", false, "serve HTTPS with a self-signed certificate (aws --no-verify-ssl)")
+	fs.StringVar(&c.accessKey, "access-key", "test", "accepted access key id; empty disables SigV4 verification")
+	fs.StringVar(&c.secretKey, "secret-key", "test", "secret key for -access-key")
+	fs.StringVar(&c.region, "region", "us-east-1", "region the emulator reports")
+	fs.StringVar(&c.faults, "faults", "", "fault profile, e.g. 's3:UploadPart=error:0.3,latency:20ms;*:*=drop:0.01'")
+	fs.Uint64Var(&c.faultSeed, "fault-seed", 1, "seed of the fault profile's random source")
+	fs.BoolVar(&c.verboseLog, "v", false, "log every failed request")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `usage: 167-aws-sdk serve [flags]
+
+Serves the S3 emulator (REST/XML, SigV4-verified) on one port.
+
+Examples:
+  go run ./167-aws-sdk serve -addr 127.0.0.1:4566
+  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
+    aws --endpoint-url http://127.0.0.1:4566 s3 mb s3://demo
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return c, err
+		}
+		return c, fmt.Errorf("serve: %w", errUsage)
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("serve: unexpected argument %q: %w", fs.Arg(0), errUsage)
+	}
+	if (c.accessKey == "") != (c.secretKey == "") {
+		return c, fmt.Errorf("serve: -access-key and -secret-key go together: %w", errUsage)
+	}
+	if _, err := ParseFaults(c.faults); err != nil {
+		return c, fmt.Errorf("serve: -faults: %w: %w", err, errUsage)
+	}
+	return c, nil
+}
+
+// newEmulator builds the handler serving every emulated service.
+func newEmulator(c serveConfig, logger *slog.Logger) (http.Handler, *FaultInjector, error) {
+	rules, err := ParseFaults(c.faults)
+	if err != nil {
+		return nil, nil, err
+	}
+	var faults *FaultInjector
+	if len(rules) > 0 {
+		faults = NewFaultInjector(rules, c.faultSeed)
+	}
+	auth := &SigV4{}
+	if c.accessKey != "" {
+		auth.Credentials = Credentials{c.accessKey: c.secretKey}
+	}
+	s3 := NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults})
+	return s3, faults, nil
+}
+
+// runServe runs the serve subcommand until ctx ends.
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c, err := parseServeFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	logLevel := slog.LevelWarn
+	if c.verboseLog {
+		logLevel = slog.LevelInfo
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel}))
+	handler, _, err := newEmulator(c, logger)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 30 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	scheme := "http"
+	if c.tls {
+		cert, err := selfSignedCert()
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("serve: %w", err)
+		}
+		srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		ln = tls.NewListener(ln, srv.TLSConfig)
+		scheme = "https"
+	}
+	fmt.Fprintf(stdout, "serving S3 on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	<-errc
+	return nil
+}
+
+// selfSignedCert makes an ECDSA certificate for 127.0.0.1 and localhost,
+// valid for a day, so -tls needs no files.
+func selfSignedCert() (tls.Certificate, error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	serial, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 62))
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: serial,
+		Subject:      pkix.Name{CommonName: "167-aws-sdk emulator"},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(24 * time.Hour),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
+		DNSNames:     []string{"localhost", "*.localhost"},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, nil
+}
