@@ -143,7 +143,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	step("multipart upload", "ok", fmt.Sprintf("23 MiB in 5 MiB parts, ETag %s, %v", etag, time.Since(start).Round(time.Millisecond)))
+	step("multipart upload", "ok", fmt.Sprintf("23 MiB, 5 MiB parts, ETag %s, %v", etag, time.Since(start).Round(time.Millisecond)))
 
 	got, err := Download(ctx, client, bucket, "big/blob.bin", 4<<20, 4)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/url"
 	"testing"
 )
 
@@ -94,6 +95,27 @@ func FuzzParseFaults(f *testing.F) {
 			if r.ErrorRate < 0 || r.ErrorRate > 1 || r.DropRate < 0 || r.DropRate > 1 || r.Latency < 0 {
 				t.Fatalf("accepted %+v", r)
 			}
+		}
+	})
+}
+
+// FuzzSQSDecoders feeds arbitrary bytes to the JSON 1.0 body decoder and,
+// parsed as a form, to the Query-protocol decoder: no panics, and every
+// failure is ErrInvalidParameter.
+func FuzzSQSDecoders(f *testing.F) {
+	f.Add([]byte(`{"QueueUrl":"http://h/000000000000/q","MaxNumberOfMessages":"10","Entries":[{"Id":"a","DelaySeconds":3}]}`))
+	f.Add([]byte("Action=SendMessage&MessageAttribute.1.Name=k&MessageAttribute.1.Value.DataType=String&SendMessageBatchRequestEntry.2.Id=x"))
+	f.Add([]byte("AttributeName.0=All&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=5"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if _, err := decodeSQSJSON(body); err != nil && !errors.Is(err, ErrInvalidParameter) {
+			t.Fatalf("json: %v is not ErrInvalidParameter", err)
+		}
+		form, err := url.ParseQuery(string(body))
+		if err != nil {
+			return
+		}
+		if _, err := decodeSQSForm(form); err != nil && !errors.Is(err, ErrInvalidParameter) {
+			t.Fatalf("form: %v is not ErrInvalidParameter", err)
 		}
 	})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
@@ -100,6 +101,12 @@ func TestServe(t *testing.T) {
 	out, err := client.ListBuckets(ctx, &s3.ListBucketsInput{})
 	require.NoError(t, err)
 	require.Len(t, out.Buckets, 1)
+
+	cfg, err := ClientConfig{Endpoint: m[1], AccessKey: "k", SecretKey: "s"}.awsConfig(ctx)
+	require.NoError(t, err)
+	q, err := sqs.NewFromConfig(cfg).CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("served")})
+	require.NoError(t, err, "SQS on the same port, routed by the signing scope")
+	assert.Equal(t, m[1]+"/000000000000/served", aws.ToString(q.QueueUrl))
 
 	cancel()
 	select {

@@ -46,12 +46,13 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: 167-aws-sdk serve [flags]
 
-Serves the S3 emulator (REST/XML, SigV4-verified) on one port.
+Serves the S3 (REST/XML) and SQS (JSON 1.0 and Query) emulators on one port,\nrouted by request shape, with SigV4 verification.
 
 Examples:
   go run ./167-aws-sdk serve -addr 127.0.0.1:4566
   AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
     aws --endpoint-url http://127.0.0.1:4566 s3 mb s3://demo
+  aws --endpoint-url http://127.0.0.1:4566 sqs create-queue --queue-name jobs
 
 Flags:
 `)
@@ -89,8 +90,10 @@ func newEmulator(c serveConfig, logger *slog.Logger) (http.Handler, *FaultInject
 	if c.accessKey != "" {
 		auth.Credentials = Credentials{c.accessKey: c.secretKey}
 	}
-	s3 := NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults})
-	return s3, faults, nil
+	return &Edge{
+		S3:  NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		SQS: NewSQS(SQSOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+	}, faults, nil
 }
 
 // runServe runs the serve subcommand until ctx ends.
@@ -128,7 +131,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ln = tls.NewListener(ln, srv.TLSConfig)
 		scheme = "https"
 	}
-	fmt.Fprintf(stdout, "serving S3 on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
+	fmt.Fprintf(stdout, "serving S3 and SQS on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
