@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// lookTool finds an outside tool for an end-to-end test, skipping when it
+// is missing unless E2E=1 demands it. Paths are tried in order, so Debian's
+// /usr/bin/aws (awscli 2.9, the version the issue names) wins over another
+// aws earlier in PATH.
+func lookTool(t *testing.T, names ...string) string {
+	t.Helper()
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("E2E") != "1" {
+		t.Skipf("%s not installed; make e2e installs it", names[len(names)-1])
+	}
+	t.Fatalf("%s not installed, and E2E=1", names[len(names)-1])
+	return ""
+}
+
+// startServe runs the serve subcommand in-process on a random loopback
+// port and returns its endpoint; the server stops when the test ends.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		code := run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), pw, io.Discard)
+		pw.Close()
+		done <- code
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	require.NoError(t, err)
+	go io.Copy(io.Discard, pr)
+	m := regexp.MustCompile(`(https?://127\.0\.0\.1:\d+)`).FindStringSubmatch(line)
+	require.NotNil(t, m, "serve announces its address: %q", line)
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	return m[1]
+}
+
+// awsCLI runs the AWS CLI against endpoint with the given secret, isolated
+// from the machine's own AWS configuration.
+type awsCLI struct {
+	t        *testing.T
+	bin      string
+	endpoint string
+	env      []string
+}
+
+func newAWSCLI(t *testing.T, bin, endpoint, secret string) *awsCLI {
+	home := t.TempDir()
+	env := []string{
+		"HOME=" + home, "PATH=" + os.Getenv("PATH"),
+		"AWS_ACCESS_KEY_ID=e2e-key", "AWS_SECRET_ACCESS_KEY=" + secret, "AWS_DEFAULT_REGION=us-east-1",
+		"AWS_CONFIG_FILE=" + filepath.Join(home, "config"), "AWS_SHARED_CREDENTIALS_FILE=" + filepath.Join(home, "credentials"),
+		"AWS_EC2_METADATA_DISABLED=true", "AWS_PAGER=", "AWS_MAX_ATTEMPTS=1",
+	}
+	return &awsCLI{t: t, bin: bin, endpoint: endpoint, env: env}
+}
+
+func (a *awsCLI) run(args ...string) (string, string, error) {
+	a.t.Helper()
+	ctx, cancel := context.WithTimeout(a.t.Context(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, a.bin, append([]string{"--endpoint-url", a.endpoint, "--output", "json"}, args...)...)
+	cmd.Env = a.env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	return stdout.String(), stderr.String(), err
+}
+
+func (a *awsCLI) must(args ...string) string {
+	a.t.Helper()
+	out, errOut, err := a.run(args...)
+	require.NoError(a.t, err, "aws %s\nstderr: %s", strings.Join(args, " "), errOut)
+	return out
+}
+
+func randomFile(t *testing.T, dir, name string, size int, seed uint64) string {
+	t.Helper()
+	b := make([]byte, size)
+	r := rand.New(rand.NewPCG(seed, seed))
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, b, 0o644))
+	return p
+}
+
+func sameFile(t *testing.T, a, b string) {
+	t.Helper()
+	x, err := os.ReadFile(a)
+	require.NoError(t, err)
+	y, err := os.ReadFile(b)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(x, y), "%s and %s differ (%d vs %d bytes)", a, b, len(x), len(y))
+}
+
+// TestE2EAWSCLIS3 drives serve with the AWS CLI: mb, cp of a large file
+// (multipart above the CLI's 8 MiB threshold), ls, sync, list-objects-v2
+// with a delimiter, presign + curl, rm; and wrong credentials.
+func TestE2EAWSCLIS3(t *testing.T) {
+	bin := lookTool(t, "/usr/bin/aws", "aws")
+	curl := lookTool(t, "curl")
+	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+	t.Logf("using %s", strings.TrimSpace(cli.must("--version")))
+	dir := t.TempDir()
+
+	cli.must("s3", "mb", "s3://e2e-bucket")
+	big := randomFile(t, dir, "big.bin", 20<<20, 1)
+	cli.must("s3", "cp", "--no-progress", big, "s3://e2e-bucket/blobs/big.bin")
+	head := cli.must("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")
+	assert.Regexp(t, `"ETag": "\\"[0-9a-f]{32}-\d+\\""`, head, "the CLI used multipart")
+
+	back := filepath.Join(dir, "back.bin")
+	cli.must("s3", "cp", "--no-progress", "s3://e2e-bucket/blobs/big.bin", back)
+	sameFile(t, big, back)
+
+	tree := filepath.Join(dir, "tree")
+	for i, name := range []string{"a.txt", "sub/b.txt", "sub/deeper/c d+e.txt"} {
+		randomFile(t, tree, name, 1000*(i+1), uint64(i))
+	}
+	cli.must("s3", "sync", "--no-progress", tree, "s3://e2e-bucket/tree/")
+	ls := cli.must("s3", "ls", "--recursive", "s3://e2e-bucket/tree/")
+	for _, want := range []string{"tree/a.txt", "tree/sub/b.txt", "tree/sub/deeper/c d+e.txt"} {
+		assert.Contains(t, ls, want)
+	}
+	again := cli.must("s3", "sync", "--no-progress", tree, "s3://e2e-bucket/tree/")
+	assert.Empty(t, strings.TrimSpace(again), "a second sync finds nothing to upload")
+
+	var listed struct {
+		CommonPrefixes []struct{ Prefix string }
+		Contents       []struct{ Key string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(cli.must("s3api", "list-objects-v2", "--bucket", "e2e-bucket", "--prefix", "tree/", "--delimiter", "/")), &listed))
+	require.Len(t, listed.CommonPrefixes, 1)
+	assert.Equal(t, "tree/sub/", listed.CommonPrefixes[0].Prefix)
+	require.Len(t, listed.Contents, 1)
+	assert.Equal(t, "tree/a.txt", listed.Contents[0].Key)
+
+	url := strings.TrimSpace(cli.must("s3", "presign", "s3://e2e-bucket/tree/sub/deeper/c d+e.txt", "--expires-in", "300"))
+	got := filepath.Join(dir, "curl.out")
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, curl, "-sS", "--fail", "-o", got, url).CombinedOutput()
+	require.NoError(t, err, "curl: %s", out)
+	sameFile(t, filepath.Join(tree, "sub/deeper/c d+e.txt"), got)
+
+	cli.must("s3", "rm", "s3://e2e-bucket/blobs/big.bin")
+	_, errOut, err := cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "404")
+
+	bad := newAWSCLI(t, bin, endpoint, "wrong-secret")
+	for _, args := range [][]string{{"s3", "ls"}, {"s3", "cp", big, "s3://e2e-bucket/intruder.bin"}, {"s3api", "list-objects-v2", "--bucket", "e2e-bucket"}} {
+		_, errOut, err := bad.run(args...)
+		assert.Error(t, err, "aws %v with a wrong secret", args)
+		assert.Contains(t, errOut, "SignatureDoesNotMatch", "aws %v", args)
+	}
+	_, _, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "intruder.bin")
+	assert.Error(t, err, "nothing stored by the refused upload")
+}
+
+// TestE2EAWSCLISQS drives the Query protocol with the AWS CLI.
+func TestE2EAWSCLISQS(t *testing.T) {
+	bin := lookTool(t, "/usr/bin/aws", "aws")
+	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+
+	var created struct{ QueueUrl string }
+	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "create-queue", "--queue-name", "e2e-jobs")), &created))
+	assert.Equal(t, endpoint+"/000000000000/e2e-jobs", created.QueueUrl)
+
+	var sent struct{ MessageId, MD5OfMessageBody string }
+	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "send-message", "--queue-url", created.QueueUrl,
+		"--message-body", "hello from the cli", "--message-attributes", `{"k":{"DataType":"String","StringValue":"v"}}`)), &sent))
+	assert.Equal(t, md5Hex([]byte("hello from the cli")), sent.MD5OfMessageBody)
+
+	var got struct {
+		Messages []struct {
+			MessageId, ReceiptHandle, Body string
+			MessageAttributes              map[string]struct{ StringValue string }
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "receive-message", "--queue-url", created.QueueUrl,
+		"--message-attribute-names", "All", "--wait-time-seconds", "1")), &got))
+	require.Len(t, got.Messages, 1)
+	assert.Equal(t, sent.MessageId, got.Messages[0].MessageId)
+	assert.Equal(t, "v", got.Messages[0].MessageAttributes["k"].StringValue)
+	cli.must("sqs", "delete-message", "--queue-url", created.QueueUrl, "--receipt-handle", got.Messages[0].ReceiptHandle)
+
+	var attrs struct{ Attributes map[string]string }
+	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "get-queue-attributes", "--queue-url", created.QueueUrl, "--attribute-names", "All")), &attrs))
+	assert.Equal(t, "0", attrs.Attributes["ApproximateNumberOfMessages"])
+	assert.Equal(t, "0", attrs.Attributes["ApproximateNumberOfMessagesNotVisible"], "deleted, not just hidden")
+
+	_, errOut, err := cli.run("sqs", "get-queue-url", "--queue-name", "missing")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "NonExistentQueue")
+
+	_, errOut, err = newAWSCLI(t, bin, endpoint, "wrong-secret").run("sqs", "list-queues")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "SignatureDoesNotMatch")
+}
