@@ -29,6 +29,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -65,12 +66,16 @@ type Credentials map[string]string
 // SigV4 verifies signed requests against a set of [Credentials].
 //
 // The zero value verifies nothing (no credentials). A SigV4 is safe for
-// concurrent use once configured.
+// concurrent use once configured and must not be copied after first use.
 type SigV4 struct {
 	// Credentials are the accepted key pairs; empty disables verification.
 	Credentials Credentials
 	// Now returns the server's time; nil means time.Now.
 	Now func() time.Time
+
+	// keys caches derived signing keys by secret and scope: the scope
+	// changes once a day, and deriving a key costs four HMACs.
+	keys sync.Map
 }
 
 // sigV4Request is what the verifier learned from a signed request.
@@ -155,7 +160,7 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 		return nil, fmt.Errorf("host is not a signed header: %w", ErrMalformedAuth)
 	}
 	creq := canonicalRequest(r, sr.SignedHeaders, payloadHash, rawPathS3, sr.Presigned)
-	sr.signingKey = signingKey(secret, sr.Scope)
+	sr.signingKey = v.signingKey(secret, sr.Scope)
 	want := hex.EncodeToString(hmacSHA256(sr.signingKey, stringToSign(sr.Date, sr.Scope, creq)))
 	if !hmac.Equal([]byte(want), []byte(sr.Signature)) {
 		return nil, ErrSignatureMismatch
@@ -365,6 +370,18 @@ func canonicalHeaderValue(r *http.Request, name string) string {
 func stringToSign(date time.Time, scope, canonical string) string {
 	h := sha256.Sum256([]byte(canonical))
 	return sigV4Algorithm + "\n" + date.UTC().Format(amzDateFormat) + "\n" + scope + "\n" + hex.EncodeToString(h[:])
+}
+
+// signingKey returns the derived key for secret and scope, from the cache
+// when it can.
+func (v *SigV4) signingKey(secret, scope string) []byte {
+	id := secret + "\x00" + scope
+	if k, ok := v.keys.Load(id); ok {
+		return k.([]byte)
+	}
+	k := signingKey(secret, scope)
+	v.keys.Store(id, k)
+	return k
 }
 
 // signingKey derives the key from the secret and the scope
