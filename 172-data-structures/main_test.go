@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"go.uber.org/goleak"
+)
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+func TestRunExitCodes(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStdout string
+		wantStderr string
+	}{
+		{name: "help flag", args: []string{"-h"}, wantCode: 0, wantStderr: "usage:"},
+		{name: "help command", args: []string{"help"}, wantCode: 0, wantStdout: "usage:"},
+		{name: "unknown command", args: []string{"nope"}, wantCode: 2, wantStderr: `unknown command "nope"`},
+		{name: "unknown flag", args: []string{"demo", "-x"}, wantCode: 2, wantStderr: "flag provided but not defined"},
+		{name: "unknown section", args: []string{"demo", "-only", "nope"}, wantCode: 2, wantStderr: `unknown section "nope"`},
+		{name: "stray argument", args: []string{"demo", "extra"}, wantCode: 2, wantStderr: "unexpected arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, &stdout, &stderr)
+			assert.Equal(t, tt.wantCode, code, "stderr: %s", stderr.String())
+			assert.Contains(t, stdout.String(), tt.wantStdout)
+			assert.Contains(t, stderr.String(), tt.wantStderr)
+		})
+	}
+}
+
+func TestRunCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr bytes.Buffer
+	assert.Equal(t, 1, run(ctx, nil, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "context canceled")
+}
+
+// TestDemoShape runs each demo section and checks its table headers; the
+// figures are measured, so only the shape is stable.
+func TestDemoShape(t *testing.T) {
+	tests := []struct {
+		section string
+		want    []string
+	}{
+		{"bloom", []string{"layout", "target p", "measured fp", "standard", "blocked-512"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.section, func(t *testing.T) {
+			if testing.Short() {
+				t.Skip("demo sections take seconds")
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), []string{"demo", "-only", tt.section}, &stdout, &stderr)
+			assert.Equal(t, 0, code, "stderr: %s", stderr.String())
+			out := stdout.String()
+			assert.True(t, strings.HasPrefix(out, "== "+tt.section+" "), "output starts %q", out[:min(len(out), 40)])
+			for _, w := range tt.want {
+				assert.Contains(t, out, w)
+			}
+			for line := range strings.SplitSeq(out, "\n") {
+				assert.LessOrEqual(t, len(line), 100, "line wider than 100 columns: %q", line)
+			}
+		})
+	}
+}
