@@ -5,9 +5,12 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 )
 
 // demoSection is one part of the tour.
@@ -18,6 +21,7 @@ type demoSection struct {
 
 var demoSections = []demoSection{
 	{"bloom", demoBloom},
+	{"ring", demoRing},
 }
 
 // demo runs the named sections (all when names is empty) in tour order.
@@ -89,5 +93,117 @@ func demoBloom(_ context.Context, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(w, "The blocked layout reaches the same p with the extra bits/key shown; every lookup is one cache line.")
+	return nil
+}
+
+func demoRing(_ context.Context, w io.Writer) error {
+	const members, keys = 100, 100_000
+	fmt.Fprintf(w, "Consistent hashing: %d members, %d keys. Ideal movement when one joins: 1/%d = %.2f%%.\n",
+		members, keys, members+1, 100.0/(members+1))
+	ring, err := NewRing()
+	if err != nil {
+		return err
+	}
+	ring20, err := NewRing(WithVirtualNodes(20))
+	if err != nil {
+		return err
+	}
+	placers := []struct {
+		name string
+		p    Placer
+	}{{"ring (200 vnodes)", ring}, {"ring (20 vnodes)", ring20}, {"jump", &Jump{}}, {"rendezvous", &Rendezvous{}}}
+	tw := newTable(w)
+	fmt.Fprintln(tw, "scheme\tload sd/mean\tmax/mean\tmoved on join\tvs ideal\tmoved on leave(mid)\tns/Get\t")
+	keyNames := make([]string, keys)
+	for i := range keyNames {
+		keyNames[i] = "key-" + strconv.Itoa(i)
+	}
+	place := func(p Placer) ([]string, time.Duration, error) {
+		out := make([]string, keys)
+		start := time.Now()
+		for i, k := range keyNames {
+			m, err := p.Get(k)
+			if err != nil {
+				return nil, 0, err
+			}
+			out[i] = m
+		}
+		return out, time.Since(start) / keys, nil
+	}
+	diff := func(a, b []string) int {
+		n := 0
+		for i := range a {
+			if a[i] != b[i] {
+				n++
+			}
+		}
+		return n
+	}
+	for _, pl := range placers {
+		for i := range members {
+			if err := pl.p.Add("node-" + strconv.Itoa(i)); err != nil {
+				return err
+			}
+		}
+		base, perGet, err := place(pl.p)
+		if err != nil {
+			return err
+		}
+		counts := map[string]int{}
+		for _, m := range base {
+			counts[m]++
+		}
+		mean := float64(keys) / members
+		var sd, mx float64
+		for _, c := range counts {
+			sd += (float64(c) - mean) * (float64(c) - mean)
+			mx = max(mx, float64(c))
+		}
+		sd = math.Sqrt(sd / members)
+		if err := pl.p.Add("newcomer"); err != nil {
+			return err
+		}
+		joined, _, err := place(pl.p)
+		if err != nil {
+			return err
+		}
+		if err := pl.p.Remove("node-50"); err != nil {
+			return err
+		}
+		left, _, err := place(pl.p)
+		if err != nil {
+			return err
+		}
+		moved := float64(diff(base, joined)) / keys
+		fmt.Fprintf(tw, "%s\t%.1f%%\t%.2f\t%.2f%%\t%.2f×\t%.2f%%\t%d\t\n", pl.name, sd/mean*100, mx/mean,
+			moved*100, moved*(members+1), float64(diff(joined, left))/keys*100, perGet.Nanoseconds())
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Jump moves the last member into a removed member's slot, so a middle leave moves two shares.")
+
+	bounded, err := NewRing(WithBoundedLoads(0.25), WithVirtualNodes(20))
+	if err != nil {
+		return err
+	}
+	for i := range 10 {
+		if err := bounded.Add("node-" + strconv.Itoa(i)); err != nil {
+			return err
+		}
+	}
+	loads := map[string]int{}
+	for _, k := range keyNames[:10_000] {
+		m, err := bounded.Acquire(k)
+		if err != nil {
+			return err
+		}
+		loads[m]++
+	}
+	mx := 0
+	for _, c := range loads {
+		mx = max(mx, c)
+	}
+	fmt.Fprintf(w, "Bounded loads (ε=0.25, 10 members, 10000 keys): max load %d, cap ceil(1.25·1000) = 1250.\n", mx)
 	return nil
 }

@@ -54,6 +54,7 @@ func TestDemoShape(t *testing.T) {
 		want    []string
 	}{
 		{"bloom", []string{"layout", "target p", "measured fp", "standard", "blocked-512"}},
+		{"ring", []string{"scheme", "moved on join", "jump", "rendezvous", "Bounded loads"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.section, func(t *testing.T) {
