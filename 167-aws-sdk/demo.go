@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -106,7 +107,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	srv := &http.Server{Handler: rec, ReadHeaderTimeout: 10 * time.Second}
+	lam := NewLambda(LambdaOptions{Auth: &SigV4{Credentials: Credentials{accessKey: secretKey}}})
+	defer lam.Close()
+	audited := make(chan string, 1)
+	if err := registerDemoFunctions(lam, audited); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	edge := &Edge{S3: rec, Lambda: lam}
+	srv := &http.Server{Handler: edge, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
 	endpoint := "http://" + ln.Addr().String()
@@ -199,9 +207,30 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	_, getErr := s3h.store.Get(bucket, "intruder")
 	step("wrong secret key", verdict(code == "SignatureDoesNotMatch" && errors.Is(getErr, ErrNoSuchKey)), code+", nothing stored")
+	lclient, err := NewLambdaClient(ctx, ClientConfig{Endpoint: endpoint, AccessKey: accessKey, SecretKey: secretKey, Retryer: retryer})
+	if err != nil {
+		return err
+	}
+	thumb := NewInvoker[thumbnailRequest, thumbnailResult](lclient, "thumbnail")
+	res, err := thumb.Invoke(ctx, thumbnailRequest{Key: "big/blob.bin", Width: 128})
+	step("Lambda RequestResponse", verdict(err == nil && res.Thumbnail == "thumbs/128/big/blob.bin"), fmt.Sprintf("%+v", res))
+	_, err = thumb.Invoke(ctx, thumbnailRequest{Key: "big/blob.bin", Width: 0})
+	var fe *FunctionError
+	step("Lambda function error", verdict(errors.As(err, &fe)), fmt.Sprintf("200 + X-Amz-Function-Error: %v", fe))
+	audit := NewInvoker[thumbnailRequest, struct{}](lclient, "audit")
+	err = audit.InvokeAsync(ctx, thumbnailRequest{Key: "top.txt"})
+	var ran string
+	if err == nil {
+		select {
+		case ran = <-audited:
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+	}
+	step("Lambda Event", verdict(err == nil && ran == "top.txt"), "202 Accepted, then ran in the background for "+ran)
 	tw.Flush()
 
-	fmt.Fprintln(stdout, "\n== Requests seen by the emulator (status: count; -1 = dropped) ==")
+	fmt.Fprintln(stdout, "\n== S3 requests seen by the emulator (status: count; -1 = dropped) ==")
 	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "operation\trequests\tstatuses")
 	rec.mu.Lock()
@@ -235,6 +264,46 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "retry budget: %d of %d tokens left (retries cost %d, successes refill)\n",
 		retryer.Tokens(), DefaultRetryBudget, DefaultRetryCost)
 	return nil
+}
+
+type thumbnailRequest struct {
+	Key   string `json:"key"`
+	Width int    `json:"width"`
+}
+
+type thumbnailResult struct {
+	Thumbnail string `json:"thumbnail"`
+	Width     int    `json:"width"`
+}
+
+// registerDemoFunctions registers the demo's Lambda functions: thumbnail
+// (synchronous, fails on a zero width) and audit (asynchronous, reports the
+// key it saw on audited).
+func registerDemoFunctions(lam *Lambda, audited chan<- string) error {
+	err := lam.Register(LambdaFunction{Name: "thumbnail", Handler: func(ctx context.Context, p []byte) ([]byte, error) {
+		var in thumbnailRequest
+		if err := json.Unmarshal(p, &in); err != nil {
+			return nil, err
+		}
+		if in.Width <= 0 {
+			return nil, fmt.Errorf("width must be positive, got %d", in.Width)
+		}
+		return json.Marshal(thumbnailResult{Thumbnail: fmt.Sprintf("thumbs/%d/%s", in.Width, in.Key), Width: in.Width})
+	}})
+	if err != nil {
+		return err
+	}
+	return lam.Register(LambdaFunction{Name: "audit", Handler: func(ctx context.Context, p []byte) ([]byte, error) {
+		var in thumbnailRequest
+		if err := json.Unmarshal(p, &in); err != nil {
+			return nil, err
+		}
+		select {
+		case audited <- in.Key:
+		default:
+		}
+		return nil, nil
+	}})
 }
 
 func verdict(ok bool) string {

@@ -233,3 +233,45 @@ func TestE2EAWSCLISQS(t *testing.T) {
 	assert.Error(t, err)
 	assert.Contains(t, errOut, "SignatureDoesNotMatch")
 }
+
+// TestE2EAWSCLILambda invokes serve's built-in functions with the AWS CLI.
+func TestE2EAWSCLILambda(t *testing.T) {
+	bin := lookTool(t, "/usr/bin/aws", "aws")
+	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+	dir := t.TempDir()
+
+	outFile := filepath.Join(dir, "out.json")
+	var res struct {
+		StatusCode    int
+		FunctionError string
+		LogResult     string
+	}
+	require.NoError(t, json.Unmarshal([]byte(cli.must("lambda", "invoke", "--function-name", "upper",
+		"--cli-binary-format", "raw-in-base64-out", "--payload", `{"text":"hello"}`, "--log-type", "Tail", outFile)), &res))
+	assert.Equal(t, 200, res.StatusCode)
+	assert.Empty(t, res.FunctionError)
+	assert.NotEmpty(t, res.LogResult)
+	got, err := os.ReadFile(outFile)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"text":"HELLO"}`, string(got))
+
+	require.NoError(t, json.Unmarshal([]byte(cli.must("lambda", "invoke", "--function-name", "fail", outFile)), &res))
+	assert.Equal(t, "Unhandled", res.FunctionError)
+	got, err = os.ReadFile(outFile)
+	require.NoError(t, err)
+	assert.Contains(t, string(got), "this function always fails")
+
+	var ev struct{ StatusCode int }
+	require.NoError(t, json.Unmarshal([]byte(cli.must("lambda", "invoke", "--function-name", "echo", "--invocation-type", "Event",
+		"--cli-binary-format", "raw-in-base64-out", "--payload", `{"a":1}`, outFile)), &ev))
+	assert.Equal(t, 202, ev.StatusCode)
+
+	_, errOut, err := cli.run("lambda", "invoke", "--function-name", "missing", outFile)
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "ResourceNotFoundException")
+
+	_, errOut, err = newAWSCLI(t, bin, endpoint, "wrong-secret").run("lambda", "invoke", "--function-name", "echo", outFile)
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "InvalidSignatureException")
+}

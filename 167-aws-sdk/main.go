@@ -15,7 +15,7 @@ const usage = `usage: 167-aws-sdk [command] [flags]
 
 Commands:
   demo     (default) run the emulators in-process and exercise them through aws-sdk-go-v2
-  serve    serve the S3 and SQS emulators on one port, for the AWS CLI and SDKs
+  serve    serve the S3, SQS and Lambda emulators on one port, for the AWS CLI and SDKs
 
 Examples:
   go run ./167-aws-sdk

@@ -8,6 +8,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -46,13 +48,15 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: 167-aws-sdk serve [flags]
 
-Serves the S3 (REST/XML) and SQS (JSON 1.0 and Query) emulators on one port,\nrouted by request shape, with SigV4 verification.
+Serves the S3 (REST/XML), SQS (JSON 1.0 and Query) and Lambda (Invoke) emulators\non one port, routed by request shape, with SigV4 verification. Lambda functions:\necho, upper ({"text": ...}) and fail.
 
 Examples:
   go run ./167-aws-sdk serve -addr 127.0.0.1:4566
   AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
     aws --endpoint-url http://127.0.0.1:4566 s3 mb s3://demo
   aws --endpoint-url http://127.0.0.1:4566 sqs create-queue --queue-name jobs
+  aws --endpoint-url http://127.0.0.1:4566 lambda invoke --function-name echo \
+    --cli-binary-format raw-in-base64-out --payload '{"hi":1}' out.json
 
 Flags:
 `)
@@ -77,7 +81,7 @@ Flags:
 }
 
 // newEmulator builds the handler serving every emulated service.
-func newEmulator(c serveConfig, logger *slog.Logger) (http.Handler, *FaultInjector, error) {
+func newEmulator(c serveConfig, logger *slog.Logger) (*Edge, *FaultInjector, error) {
 	rules, err := ParseFaults(c.faults)
 	if err != nil {
 		return nil, nil, err
@@ -90,10 +94,41 @@ func newEmulator(c serveConfig, logger *slog.Logger) (http.Handler, *FaultInject
 	if c.accessKey != "" {
 		auth.Credentials = Credentials{c.accessKey: c.secretKey}
 	}
+	lam := NewLambda(LambdaOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults})
+	for _, fn := range builtinFunctions() {
+		if err := lam.Register(fn); err != nil {
+			return nil, nil, err
+		}
+	}
 	return &Edge{
-		S3:  NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
-		SQS: NewSQS(SQSOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		S3:     NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		SQS:    NewSQS(SQSOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		Lambda: lam,
 	}, faults, nil
+}
+
+// builtinFunctions are the Lambda functions serve registers, since a
+// separate process cannot register Go handlers: echo returns its payload,
+// upper upper-cases {"text": ...}, fail always fails.
+func builtinFunctions() []LambdaFunction {
+	return []LambdaFunction{
+		{Name: "echo", Handler: func(ctx context.Context, p []byte) ([]byte, error) {
+			LambdaLogf(ctx, "echo: %d bytes", len(p))
+			return p, nil
+		}},
+		{Name: "upper", Handler: func(ctx context.Context, p []byte) ([]byte, error) {
+			var in struct {
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal(p, &in); err != nil {
+				return nil, fmt.Errorf("upper wants {\"text\": ...}: %w", err)
+			}
+			return json.Marshal(map[string]string{"text": strings.ToUpper(in.Text)})
+		}},
+		{Name: "fail", Handler: func(context.Context, []byte) ([]byte, error) {
+			return nil, errors.New("this function always fails")
+		}},
+	}
 }
 
 // runServe runs the serve subcommand until ctx ends.
@@ -111,6 +146,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	defer handler.Lambda.(*Lambda).Close()
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -131,7 +167,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ln = tls.NewListener(ln, srv.TLSConfig)
 		scheme = "https"
 	}
-	fmt.Fprintf(stdout, "serving S3 and SQS on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
+	fmt.Fprintf(stdout, "serving S3, SQS and Lambda on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
