@@ -151,7 +151,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	step("multipart upload", "ok", fmt.Sprintf("23 MiB, 5 MiB parts, ETag %s, %v", etag, time.Since(start).Round(time.Millisecond)))
+	step("multipart upload", "ok", fmt.Sprintf("23 MiB in 5 parts, ETag %s, %v", etag, time.Since(start).Round(time.Millisecond)))
 
 	got, err := Download(ctx, client, bucket, "big/blob.bin", 4<<20, 4)
 	if err != nil {
@@ -216,7 +216,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	step("Lambda RequestResponse", verdict(err == nil && res.Thumbnail == "thumbs/128/big/blob.bin"), fmt.Sprintf("%+v", res))
 	_, err = thumb.Invoke(ctx, thumbnailRequest{Key: "big/blob.bin", Width: 0})
 	var fe *FunctionError
-	step("Lambda function error", verdict(errors.As(err, &fe)), fmt.Sprintf("200 + X-Amz-Function-Error: %v", fe))
+	step("Lambda function error", verdict(errors.As(err, &fe)), fmt.Sprintf("200, X-Amz-Function-Error, %v", fe.Message))
 	audit := NewInvoker[thumbnailRequest, struct{}](lclient, "audit")
 	err = audit.InvokeAsync(ctx, thumbnailRequest{Key: "top.txt"})
 	var ran string
