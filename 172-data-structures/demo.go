@@ -22,6 +22,7 @@ type demoSection struct {
 var demoSections = []demoSection{
 	{"bloom", demoBloom},
 	{"ring", demoRing},
+	{"radix", demoRadix},
 }
 
 // demo runs the named sections (all when names is empty) in tour order.
@@ -206,4 +207,45 @@ func demoRing(_ context.Context, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "Bounded loads (ε=0.25, 10 members, 10000 keys): max load %d, cap ceil(1.25·1000) = 1250.\n", mx)
 	return nil
+}
+
+func demoRadix(ctx context.Context, w io.Writer) error {
+	root, err := goSourceRoot(ctx)
+	if err != nil {
+		return err
+	}
+	files, err := sourceFiles(ctx, root)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var t RadixTree[int64]
+	for _, f := range files {
+		t.InsertWeighted(f.path, f.size, uint64(f.size))
+	}
+	build := time.Since(start)
+	fmt.Fprintf(w, "Radix tree over %d file paths under %s, built in %v; weight = file size.\n",
+		t.Len(), root, build.Round(time.Millisecond))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "query\tprefix\tresult")
+	for _, prefix := range []string{"net/http/", "runtime/mg", "crypto/tls/h"} {
+		for i, p := range t.Autocomplete(prefix, 3) {
+			size, _ := t.Get(p)
+			q := ""
+			if i == 0 {
+				q = "Autocomplete(k=3)"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s (%d bytes)\n", q, prefix, p, size)
+		}
+	}
+	for _, s := range []string{"net/http/server.go.orig", "fmt/print.go~"} {
+		k, _, ok := t.LongestPrefix(s)
+		fmt.Fprintf(tw, "LongestPrefix\t%s\t%s (found %t)\n", s, k, ok)
+	}
+	n := 0
+	for range t.WalkPrefix("encoding/json/") {
+		n++
+	}
+	fmt.Fprintf(tw, "WalkPrefix\tencoding/json/\t%d keys\n", n)
+	return tw.Flush()
 }

@@ -19,10 +19,14 @@ With no command, runs the demo: a tour of every structure with measured figures.
 commands:
   demo [-only bloom,ring,radix,skiplist,counters,map]
         run the tour (all sections by default)
+  complete [-k 10] [-root DIR] PREFIX
+        the k largest files whose path under DIR (default $GOROOT/src) begins
+        with PREFIX, by radix-tree autocomplete
 
 examples:
   go run ./172-data-structures
   go run ./172-data-structures demo -only bloom,ring
+  go run ./172-data-structures complete -k 5 net/http/h
 `
 
 func main() {
@@ -45,6 +49,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "demo":
 		err = runDemo(ctx, args, stdout, stderr)
+	case "complete":
+		err = runComplete(ctx, args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -97,4 +103,17 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		names = strings.Split(*only, ",")
 	}
 	return demo(ctx, stdout, names)
+}
+
+func runComplete(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("complete", stderr)
+	k := fs.Int("k", 10, "number of completions")
+	root := fs.String("root", "", "directory whose file paths are indexed (default $GOROOT/src)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || *k < 1 {
+		return fmt.Errorf("complete: want one PREFIX and -k >= 1: %w", errUsage)
+	}
+	return complete(ctx, stdout, *root, fs.Arg(0), *k)
 }

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 )
 
@@ -38,6 +41,28 @@ func TestRunExitCodes(t *testing.T) {
 	}
 }
 
+func TestComplete(t *testing.T) {
+	dir := t.TempDir()
+	for name, size := range map[string]int{"a/big.go": 300, "a/small.go": 10, "a/mid.go": 100, "b/x.go": 999} {
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), make([]byte, size), 0o644))
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"complete", "-root", dir, "-k", "2", "a/"}, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	require.Len(t, lines, 3)
+	assert.Contains(t, lines[1], "a/big.go")
+	assert.Contains(t, lines[2], "a/mid.go")
+
+	stdout.Reset()
+	stderr.Reset()
+	assert.Equal(t, 1, run(context.Background(), []string{"complete", "-root", dir, "zzz"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "no path")
+	assert.Equal(t, 2, run(context.Background(), []string{"complete", "-k", "0", "a"}, &stdout, &stderr))
+	assert.Equal(t, 2, run(context.Background(), []string{"complete"}, &stdout, &stderr))
+}
+
 func TestRunCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -55,6 +80,7 @@ func TestDemoShape(t *testing.T) {
 	}{
 		{"bloom", []string{"layout", "target p", "measured fp", "standard", "blocked-512"}},
 		{"ring", []string{"scheme", "moved on join", "jump", "rendezvous", "Bounded loads"}},
+		{"radix", []string{"Autocomplete(k=3)", "net/http/", "LongestPrefix", "WalkPrefix"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.section, func(t *testing.T) {

@@ -1,0 +1,365 @@
+package main
+
+import (
+	"container/heap"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// A radix tree (Morrison, "PATRICIA — Practical Algorithm To Retrieve
+// Information Coded in Alphanumeric", 1968) is a trie whose chains of
+// single-child nodes are collapsed into one edge labelled with a string. A
+// lookup costs O(len(key)) byte comparisons whatever the number of keys,
+// and keys sharing a prefix share storage, so it suits routing tables, path
+// prefixes and autocomplete.
+//
+// Edges split on bytes, not runes: a label may end inside a multi-byte
+// UTF-8 sequence. That is invisible to callers because every result is a
+// whole stored key (each leaf keeps its key), so results are valid UTF-8
+// exactly when the inserted keys were.
+//
+// Each node caches the best leaf of its subtree (highest weight, then
+// smallest key). Autocomplete then runs a best-first search: a heap of
+// subtrees ordered by their best leaf pops completions in exact (weight
+// desc, key asc) order and touches only O(k·depth) nodes, not the whole
+// subtree.
+
+// RadixTree is a path-compressed trie mapping string keys to values of
+// type V. The zero value is an empty tree ready to use. A RadixTree is not
+// safe for concurrent use (guard it with a sync.RWMutex when shared) and
+// must not be copied after first use.
+type RadixTree[V any] struct {
+	root radixNode[V]
+	size int
+}
+
+type radixNode[V any] struct {
+	prefix string         // the edge label leading here
+	edges  []radixEdge[V] // ascending by label, so a walk is in key order
+	// leaf is stored inline (one cache line fewer per lookup); leaf points
+	// at it when a key ends here, else is nil. Nodes are never copied.
+	leaf   *radixLeaf[V]
+	inline radixLeaf[V]
+	best   *radixLeaf[V] // the subtree's highest-weighted leaf, smallest key on ties
+}
+
+// radixEdge keeps the first byte of the child's prefix beside the pointer,
+// so choosing a child reads one array (as armon/go-radix does).
+type radixEdge[V any] struct {
+	label byte
+	node  *radixNode[V]
+}
+
+type radixLeaf[V any] struct {
+	key    string
+	value  V
+	weight uint64
+}
+
+// better orders leaves by weight descending, then key ascending.
+func better[V any](a, b *radixLeaf[V]) bool {
+	if b == nil {
+		return a != nil
+	}
+	if a == nil {
+		return false
+	}
+	if a.weight != b.weight {
+		return a.weight > b.weight
+	}
+	return a.key < b.key
+}
+
+func (n *radixNode[V]) child(b byte) (int, *radixNode[V]) {
+	e := n.edges
+	if len(e) > 8 {
+		i, ok := slices.BinarySearchFunc(e, b, func(e radixEdge[V], b byte) int { return int(e.label) - int(b) })
+		if !ok {
+			return -1, nil
+		}
+		return i, e[i].node
+	}
+	for i := range e {
+		if e[i].label == b {
+			return i, e[i].node
+		}
+	}
+	return -1, nil
+}
+
+func (n *radixNode[V]) setLeaf(key string, v V, w uint64) *radixLeaf[V] {
+	n.inline = radixLeaf[V]{key: key, value: v, weight: w}
+	n.leaf = &n.inline
+	return n.leaf
+}
+
+// fixBest recomputes n.best from n's leaf and its children's best leaves.
+func (n *radixNode[V]) fixBest() {
+	b := n.leaf
+	for _, e := range n.edges {
+		if better(e.node.best, b) {
+			b = e.node.best
+		}
+	}
+	n.best = b
+}
+
+// Len returns the number of keys.
+func (t *RadixTree[V]) Len() int { return t.size }
+
+// Insert sets key to v and reports the previous value, if any. A new key
+// gets weight 0; an existing key keeps its weight.
+func (t *RadixTree[V]) Insert(key string, v V) (old V, replaced bool) {
+	return t.insert(&t.root, key, key, v, 0, false)
+}
+
+// InsertWeighted sets key to v with weight w, which ranks it in
+// [RadixTree.Autocomplete], and reports the previous value, if any.
+func (t *RadixTree[V]) InsertWeighted(key string, v V, w uint64) (old V, replaced bool) {
+	return t.insert(&t.root, key, key, v, w, true)
+}
+
+func (t *RadixTree[V]) insert(n *radixNode[V], search, key string, v V, w uint64, setW bool) (old V, replaced bool) {
+	_, old, replaced, _ = t.insertLeaf(n, search, key, v, w, setW)
+	return old, replaced
+}
+
+// insertLeaf stores the key and updates best leaves on the way back up:
+// a new or heavier leaf can only improve a subtree's best (O(1) per
+// level); only a lowered weight on a current best forces a rescan.
+func (t *RadixTree[V]) insertLeaf(n *radixNode[V], search, key string, v V, w uint64, setW bool) (leaf *radixLeaf[V], old V, replaced, lowered bool) {
+	if search == "" {
+		if n.leaf != nil {
+			old, n.leaf.value = n.leaf.value, v
+			if setW {
+				lowered = w < n.leaf.weight
+				n.leaf.weight = w
+			}
+			leaf, replaced = n.leaf, true
+		} else {
+			leaf = n.setLeaf(key, v, w)
+			t.size++
+		}
+	} else if i, c := n.child(search[0]); c == nil {
+		c = &radixNode[V]{prefix: search}
+		leaf = c.setLeaf(key, v, w)
+		c.best = leaf
+		at, _ := slices.BinarySearchFunc(n.edges, search[0], func(e radixEdge[V], b byte) int { return int(e.label) - int(b) })
+		n.edges = slices.Insert(n.edges, at, radixEdge[V]{search[0], c})
+		t.size++
+	} else {
+		l := commonPrefixLen(search, c.prefix)
+		if l < len(c.prefix) {
+			// Split the edge: a new node takes the shared part, c keeps the rest.
+			mid := &radixNode[V]{prefix: c.prefix[:l], edges: []radixEdge[V]{{c.prefix[l], c}}, best: c.best}
+			c.prefix = c.prefix[l:]
+			n.edges[i].node = mid
+			c = mid
+		}
+		leaf, old, replaced, lowered = t.insertLeaf(c, search[l:], key, v, w, setW)
+	}
+	switch {
+	case lowered && n.best == leaf:
+		n.fixBest()
+	case better(leaf, n.best):
+		n.best = leaf
+	}
+	return leaf, old, replaced, lowered
+}
+
+func commonPrefixLen(a, b string) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}
+
+// Get returns the value stored under key. It does not allocate.
+func (t *RadixTree[V]) Get(key string) (V, bool) {
+	n := &t.root
+	for {
+		if key == "" {
+			if n.leaf != nil {
+				return n.leaf.value, true
+			}
+			break
+		}
+		_, c := n.child(key[0])
+		if c == nil || !strings.HasPrefix(key, c.prefix) {
+			break
+		}
+		key, n = key[len(c.prefix):], c
+	}
+	var zero V
+	return zero, false
+}
+
+// Delete removes key and returns its value. Nodes left with no key and a
+// single child are merged with that child, so the tree stays compressed.
+func (t *RadixTree[V]) Delete(key string) (V, bool) {
+	return t.delete(&t.root, key)
+}
+
+func (t *RadixTree[V]) delete(n *radixNode[V], search string) (v V, ok bool) {
+	if search == "" {
+		if n.leaf == nil {
+			return v, false
+		}
+		v, n.leaf = n.leaf.value, nil
+		n.inline = radixLeaf[V]{} // drop references for the GC
+		t.size--
+		n.fixBest()
+		return v, true
+	}
+	i, c := n.child(search[0])
+	if c == nil || !strings.HasPrefix(search, c.prefix) {
+		return v, false
+	}
+	if v, ok = t.delete(c, search[len(c.prefix):]); !ok {
+		return v, false
+	}
+	switch {
+	case c.leaf == nil && len(c.edges) == 0:
+		n.edges = slices.Delete(n.edges, i, i+1)
+	case c.leaf == nil && len(c.edges) == 1:
+		gc := c.edges[0].node
+		gc.prefix = c.prefix + gc.prefix
+		n.edges[i].node = gc // the label byte is c.prefix[0] either way
+	}
+	n.fixBest()
+	return v, true
+}
+
+// LongestPrefix returns the longest stored key that is a prefix of s. It
+// does not allocate.
+func (t *RadixTree[V]) LongestPrefix(s string) (key string, v V, ok bool) {
+	n := &t.root
+	var last *radixLeaf[V]
+	for {
+		if n.leaf != nil {
+			last = n.leaf
+		}
+		if s == "" {
+			break
+		}
+		_, c := n.child(s[0])
+		if c == nil || !strings.HasPrefix(s, c.prefix) {
+			break
+		}
+		s, n = s[len(c.prefix):], c
+	}
+	if last == nil {
+		return "", v, false
+	}
+	return last.key, last.value, true
+}
+
+// All returns every key and value in ascending byte order of the keys.
+// The tree must not be modified during the iteration.
+func (t *RadixTree[V]) All() iter.Seq2[string, V] {
+	return func(yield func(string, V) bool) { t.root.walk(yield) }
+}
+
+func (n *radixNode[V]) walk(yield func(string, V) bool) bool {
+	if n.leaf != nil && !yield(n.leaf.key, n.leaf.value) {
+		return false
+	}
+	for _, e := range n.edges {
+		if !e.node.walk(yield) {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the node whose subtree holds exactly the keys beginning
+// with prefix, or nil.
+func (t *RadixTree[V]) find(prefix string) *radixNode[V] {
+	n := &t.root
+	for prefix != "" {
+		_, c := n.child(prefix[0])
+		switch {
+		case c == nil:
+			return nil
+		case strings.HasPrefix(prefix, c.prefix):
+			prefix, n = prefix[len(c.prefix):], c
+		case strings.HasPrefix(c.prefix, prefix):
+			return c
+		default:
+			return nil
+		}
+	}
+	return n
+}
+
+// WalkPrefix returns the keys beginning with prefix, and their values, in
+// ascending order. The tree must not be modified during the iteration.
+func (t *RadixTree[V]) WalkPrefix(prefix string) iter.Seq2[string, V] {
+	return func(yield func(string, V) bool) {
+		if n := t.find(prefix); n != nil {
+			n.walk(yield)
+		}
+	}
+}
+
+// Autocomplete returns up to k keys beginning with prefix, highest weight
+// first and ascending key order among equal weights. It visits O(k·d)
+// nodes for tree depth d, however many keys match.
+func (t *RadixTree[V]) Autocomplete(prefix string, k int) []string {
+	n := t.find(prefix)
+	if n == nil || k <= 0 {
+		return nil
+	}
+	out := make([]string, 0, min(k, 16))
+	q := &completionQueue[V]{{node: n}}
+	for q.Len() > 0 && len(out) < k {
+		it := heap.Pop(q).(completion[V])
+		if it.node == nil {
+			out = append(out, it.leaf.key)
+			continue
+		}
+		if it.node.leaf != nil {
+			heap.Push(q, completion[V]{leaf: it.node.leaf})
+		}
+		for _, e := range it.node.edges {
+			heap.Push(q, completion[V]{node: e.node})
+		}
+	}
+	return out
+}
+
+// completion is a heap entry: a single leaf, or a subtree ranked by its best leaf.
+type completion[V any] struct {
+	node *radixNode[V]
+	leaf *radixLeaf[V]
+}
+
+func (c completion[V]) rank() *radixLeaf[V] {
+	if c.node != nil {
+		return c.node.best
+	}
+	return c.leaf
+}
+
+type completionQueue[V any] []completion[V]
+
+func (q completionQueue[V]) Len() int { return len(q) }
+func (q completionQueue[V]) Less(i, j int) bool {
+	a, b := q[i].rank(), q[j].rank()
+	if a == b { // a leaf and the subtree it is best of: the leaf first
+		return q[i].node == nil
+	}
+	return better(a, b)
+}
+func (q completionQueue[V]) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *completionQueue[V]) Push(x any)   { *q = append(*q, x.(completion[V])) }
+func (q *completionQueue[V]) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}
