@@ -14,11 +14,14 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/aws/smithy-go"
 )
 
@@ -113,7 +116,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := registerDemoFunctions(lam, audited); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	edge := &Edge{S3: rec, Lambda: lam}
+	sqsEmu := NewSQS(SQSOptions{Auth: &SigV4{Credentials: Credentials{accessKey: secretKey}}})
+	edge := &Edge{S3: rec, SQS: sqsEmu, Lambda: lam}
 	srv := &http.Server{Handler: edge, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
@@ -230,6 +234,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	step("Lambda Event", verdict(err == nil && ran == "top.txt"), "202 Accepted, then ran in the background for "+ran)
 	tw.Flush()
 
+	fmt.Fprintln(stdout, "\n== SQS: batching producer, 4-worker consumer, poison message to the DLQ ==")
+	if err := demoSQS(ctx, stdout, ClientConfig{Endpoint: endpoint, AccessKey: accessKey, SecretKey: secretKey, Retryer: retryer}, sqsEmu); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+
 	fmt.Fprintln(stdout, "\n== S3 requests seen by the emulator (status: count; -1 = dropped) ==")
 	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "operation\trequests\tstatuses")
@@ -304,6 +313,95 @@ func registerDemoFunctions(lam *Lambda, audited chan<- string) error {
 		}
 		return nil, nil
 	}})
+}
+
+// demoSQS sends 50 jobs, one of them poison, through a batching producer,
+// consumes them with four workers, and shows the poison message arriving in
+// the dead-letter queue after maxReceiveCount failed attempts.
+func demoSQS(ctx context.Context, stdout io.Writer, cc ClientConfig, emu *SQS) error {
+	cfg, err := cc.awsConfig(ctx)
+	if err != nil {
+		return err
+	}
+	client := sqs.NewFromConfig(cfg)
+	dlq, err := client.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("jobs-dlq")})
+	if err != nil {
+		return err
+	}
+	q, err := client.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("jobs"), Attributes: map[string]string{
+		"RedrivePolicy": `{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:jobs-dlq","maxReceiveCount":"3"}`,
+	}})
+	if err != nil {
+		return err
+	}
+	prod := NewProducer(client, aws.ToString(q.QueueUrl), ProducerOptions{})
+	var wg sync.WaitGroup
+	var sendErrs atomic.Int64
+	for i := range 50 {
+		body := fmt.Sprintf("job-%02d", i)
+		if i == 17 {
+			body = "poison"
+		}
+		wg.Go(func() {
+			if _, err := prod.Send(ctx, body, nil, ""); err != nil {
+				sendErrs.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	prod.Close()
+
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	var handled atomic.Int64
+	zero := time.Duration(0)
+	cons := NewConsumer(client, aws.ToString(q.QueueUrl), func(ctx context.Context, m types.Message) error {
+		if aws.ToString(m.Body) == "poison" {
+			return fmt.Errorf("cannot parse %q", aws.ToString(m.Body))
+		}
+		handled.Add(1)
+		return nil
+	}, ConsumerOptions{Workers: 4, WaitTime: time.Second, FailureVisibility: &zero})
+	done := make(chan error, 1)
+	go func() { done <- cons.Run(runCtx) }()
+	dlqQueue, err := emu.queueByName("jobs-dlq")
+	if err != nil {
+		return err
+	}
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		v, _, _ := dlqQueue.Counts()
+		if v == 1 && handled.Load() == 49 {
+			break
+		}
+		select {
+		case <-tick.C:
+		case <-ctx.Done():
+			stop()
+			<-done
+			return fmt.Errorf("consumer did not finish: %w", ctx.Err())
+		}
+	}
+	stop()
+	if err := <-done; err != nil {
+		return err
+	}
+	moved, err := client.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: dlq.QueueUrl,
+		MessageSystemAttributeNames: []types.MessageSystemAttributeName{"All"}})
+	if err != nil || len(moved.Messages) != 1 {
+		return fmt.Errorf("dead-letter queue: %d messages, %v", len(moved.Messages), err)
+	}
+	st := cons.Stats()
+	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "measure\tvalue")
+	fmt.Fprintf(tw, "sent (50 messages)\t%d SendMessageBatch requests, %d failures\n", prod.Batches(), sendErrs.Load())
+	fmt.Fprintf(tw, "handled and deleted\t%d\n", st.Succeeded)
+	fmt.Fprintf(tw, "handler failures\t%d (the poison message, once per receive)\n", st.Failed)
+	fmt.Fprintf(tw, "received\t%d\n", st.Received)
+	fmt.Fprintf(tw, "in the DLQ\t%q from %s\n", aws.ToString(moved.Messages[0].Body),
+		moved.Messages[0].Attributes["DeadLetterQueueSourceArn"])
+	return tw.Flush()
 }
 
 func verdict(ok bool) string {
