@@ -23,6 +23,7 @@ var demoSections = []demoSection{
 	{"bloom", demoBloom},
 	{"ring", demoRing},
 	{"radix", demoRadix},
+	{"skiplist", demoSkipList},
 }
 
 // demo runs the named sections (all when names is empty) in tour order.
@@ -247,5 +248,41 @@ func demoRadix(ctx context.Context, w io.Writer) error {
 		n++
 	}
 	fmt.Fprintf(tw, "WalkPrefix\tencoding/json/\t%d keys\n", n)
+	return tw.Flush()
+}
+
+func demoSkipList(_ context.Context, w io.Writer) error {
+	const n = 100_000
+	s := NewSkipList[int, string](WithSeed(42))
+	x := uint64(42)
+	for i := range n {
+		x = x*6364136223846793005 + 1442695040888963407
+		s.Set(int(x>>40), "player-"+strconv.Itoa(i)) // scores in [0, 2^24)
+	}
+	fmt.Fprintf(w, "Skip list leaderboard: %d distinct scores (seed 42, p = 1/4, %d levels in use).\n", s.Len(), s.level)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "query\tresult")
+	var rng []string
+	for k, v := range s.Range(1_000_000, 1_001_000) {
+		rng = append(rng, fmt.Sprintf("%d:%s", k, v))
+	}
+	fmt.Fprintf(tw, "Range(1000000, 1001000)\t%d keys: %s\n", len(rng), strings.Join(rng[:min(3, len(rng))], " "))
+	median, who, _ := s.At(s.Len() / 2)
+	fmt.Fprintf(tw, "At(Len/2) = median\t%d (%s)\n", median, who)
+	r, _ := s.Rank(median)
+	fmt.Fprintf(tw, "Rank(median)\t%d of %d\n", r, s.Len())
+	top, _, _ := s.Max()
+	bottom, _, _ := s.Min()
+	fmt.Fprintf(tw, "Min / Max\t%d / %d\n", bottom, top)
+	for k := range s.Seek(top) {
+		fmt.Fprintf(tw, "Seek(Max)\tfirst key %d\n", k)
+		break
+	}
+	start := time.Now()
+	const lookups = 200_000
+	for i := range lookups {
+		s.Rank(i * 83)
+	}
+	fmt.Fprintf(tw, "Rank, %d random lookups\t%v each\n", lookups, (time.Since(start) / lookups).Round(time.Nanosecond))
 	return tw.Flush()
 }
