@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -41,6 +42,14 @@ func lookTool(t *testing.T, names ...string) string {
 // port and returns its endpoint; the server stops when the test ends.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
+	endpoint, _ := startServeStoppable(t, args...)
+	return endpoint
+}
+
+// startServeStoppable is startServe with a stop function for tests that
+// restart the server; stopping twice is harmless.
+func startServeStoppable(t *testing.T, args ...string) (string, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
@@ -54,15 +63,19 @@ func startServe(t *testing.T, args ...string) string {
 	go io.Copy(io.Discard, pr)
 	m := regexp.MustCompile(`(https?://127\.0\.0\.1:\d+)`).FindStringSubmatch(line)
 	require.NotNil(t, m, "serve announces its address: %q", line)
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("serve did not stop")
-		}
-	})
-	return m[1]
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				t.Error("serve did not stop")
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return m[1], stop
 }
 
 // awsCLI runs the AWS CLI against endpoint with the given secret, isolated
@@ -274,4 +287,33 @@ func TestE2EAWSCLILambda(t *testing.T) {
 	_, errOut, err = newAWSCLI(t, bin, endpoint, "wrong-secret").run("lambda", "invoke", "--function-name", "echo", outFile)
 	assert.Error(t, err)
 	assert.Contains(t, errOut, "InvalidSignatureException")
+}
+
+// TestE2ERestartWithData writes with the AWS CLI to `serve -data DIR`,
+// restarts the server on the same directory, and reads everything back.
+func TestE2ERestartWithData(t *testing.T) {
+	bin := lookTool(t, "/usr/bin/aws", "aws")
+	data := t.TempDir()
+	dir := t.TempDir()
+	args := []string{"-access-key", "e2e-key", "-secret-key", "e2e-secret", "-data", data}
+
+	endpoint, stop := startServeStoppable(t, args...)
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+	cli.must("s3", "mb", "s3://durable")
+	file := randomFile(t, dir, "f.bin", 9<<20, 7)
+	cli.must("s3", "cp", "--no-progress", file, "s3://durable/f.bin")
+	cli.must("sqs", "create-queue", "--queue-name", "durable")
+	queueURL := endpoint + "/000000000000/durable"
+	cli.must("sqs", "send-message", "--queue-url", queueURL, "--message-body", "survives restarts")
+	stop()
+
+	endpoint, _ = startServeStoppable(t, args...)
+	cli = newAWSCLI(t, bin, endpoint, "e2e-secret")
+	back := filepath.Join(dir, "back.bin")
+	cli.must("s3", "cp", "--no-progress", "s3://durable/f.bin", back)
+	sameFile(t, file, back)
+	var got struct{ Messages []struct{ Body string } }
+	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "receive-message", "--queue-url", endpoint+"/000000000000/durable")), &got))
+	require.Len(t, got.Messages, 1)
+	assert.Equal(t, "survives restarts", got.Messages[0].Body)
 }

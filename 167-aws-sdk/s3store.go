@@ -64,9 +64,29 @@ type bucket struct {
 // The zero value is not usable; create one with [NewMemStore]. A MemStore is
 // safe for concurrent use.
 type MemStore struct {
+	// disk, if not nil, persists every change (see [OpenDiskStore]).
+	disk *diskStore
+	// writeMu serialises changes when disk is set, so the disk and memory
+	// see them in the same order; reads never wait for it.
+	writeMu sync.Mutex
+
 	// mu guards buckets and every bucket's tree.
 	mu      sync.RWMutex
 	buckets map[string]*bucket
+}
+
+// persist runs a disk write for a change, holding writeMu until done()
+// applies the change in memory. Without a disk it only returns a no-op.
+func (s *MemStore) persist(write func(*diskStore) error) (done func(), err error) {
+	if s.disk == nil {
+		return func() {}, nil
+	}
+	s.writeMu.Lock()
+	if err := write(s.disk); err != nil {
+		s.writeMu.Unlock()
+		return nil, err
+	}
+	return s.writeMu.Unlock, nil
 }
 
 // NewMemStore returns an empty store.
@@ -110,6 +130,14 @@ func (s *MemStore) CreateBucket(name string, now time.Time) error {
 	if err := validBucketName(name); err != nil {
 		return err
 	}
+	if s.HasBucket(name) {
+		return fmt.Errorf("create bucket %q: %w", name, ErrBucketExists)
+	}
+	done, err := s.persist(func(d *diskStore) error { return d.createBucket(name, now) })
+	if err != nil {
+		return err
+	}
+	defer done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.buckets[name]; ok {
@@ -121,6 +149,21 @@ func (s *MemStore) CreateBucket(name string, now time.Time) error {
 
 // DeleteBucket removes an empty bucket.
 func (s *MemStore) DeleteBucket(name string) error {
+	if s.disk != nil {
+		// Hold writeMu across the check and both deletes, so no Put can
+		// slip an object in between.
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+		s.mu.RLock()
+		b, ok := s.buckets[name]
+		empty := ok && b.objects.Len() == 0
+		s.mu.RUnlock()
+		if empty {
+			if err := s.disk.deleteBucket(name); err != nil {
+				return err
+			}
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.buckets[name]
@@ -156,6 +199,14 @@ func (s *MemStore) Buckets() []BucketInfo {
 
 // Put stores obj in the bucket, replacing any object with the same key.
 func (s *MemStore) Put(bucketName string, obj *Object) error {
+	if !s.HasBucket(bucketName) {
+		return fmt.Errorf("put %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	done, err := s.persist(func(d *diskStore) error { return d.put(bucketName, obj) })
+	if err != nil {
+		return err
+	}
+	defer done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.buckets[bucketName]
@@ -184,6 +235,14 @@ func (s *MemStore) Get(bucketName, key string) (*Object, error) {
 // Delete removes key from the bucket; a missing key is not an error, as in
 // S3.
 func (s *MemStore) Delete(bucketName, key string) error {
+	if !s.HasBucket(bucketName) {
+		return fmt.Errorf("delete %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	done, err := s.persist(func(d *diskStore) error { return d.delete(bucketName, key) })
+	if err != nil {
+		return err
+	}
+	defer done()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.buckets[bucketName]

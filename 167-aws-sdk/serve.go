@@ -24,6 +24,7 @@ import (
 // serveConfig is what the serve subcommand's flags say.
 type serveConfig struct {
 	addr       string
+	dataDir    string
 	tls        bool
 	accessKey  string
 	secretKey  string
@@ -38,6 +39,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:4566", "listen address (port 0 picks a free port)")
+	fs.StringVar(&c.dataDir, "data", "", "keep S3 objects and SQS queues in this directory across restarts (default: memory only)")
 	fs.BoolVar(&c.tls, "tls", false, "serve HTTPS with a self-signed certificate (aws --no-verify-ssl)")
 	fs.StringVar(&c.accessKey, "access-key", "test", "accepted access key id; empty disables SigV4 verification")
 	fs.StringVar(&c.secretKey, "secret-key", "test", "secret key for -access-key")
@@ -51,7 +53,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 Serves the S3 (REST/XML), SQS (JSON 1.0 and Query) and Lambda (Invoke) emulators\non one port, routed by request shape, with SigV4 verification. Lambda functions:\necho, upper ({"text": ...}) and fail.
 
 Examples:
-  go run ./167-aws-sdk serve -addr 127.0.0.1:4566
+  go run ./167-aws-sdk serve -addr 127.0.0.1:4566 -data /tmp/emulator-data
   AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
     aws --endpoint-url http://127.0.0.1:4566 s3 mb s3://demo
   aws --endpoint-url http://127.0.0.1:4566 sqs create-queue --queue-name jobs
@@ -100,9 +102,19 @@ func newEmulator(c serveConfig, logger *slog.Logger) (*Edge, *FaultInjector, err
 			return nil, nil, err
 		}
 	}
+	store := NewMemStore()
+	sqsEmu := NewSQS(SQSOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults})
+	if c.dataDir != "" {
+		if store, err = OpenDiskStore(c.dataDir); err != nil {
+			return nil, nil, err
+		}
+		if err := sqsEmu.OpenSQSJournal(c.dataDir); err != nil {
+			return nil, nil, err
+		}
+	}
 	return &Edge{
-		S3:     NewS3(NewMemStore(), S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
-		SQS:    NewSQS(SQSOptions{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		S3:     NewS3(store, S3Options{Auth: auth, Region: c.region, Logger: logger, Faults: faults}),
+		SQS:    sqsEmu,
 		Lambda: lam,
 	}, faults, nil
 }
@@ -147,6 +159,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer handler.Lambda.(*Lambda).Close()
+	defer handler.SQS.(*SQS).Close()
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -61,9 +61,10 @@ type SQSOptions struct {
 type SQS struct {
 	opts SQSOptions
 
-	// mu guards queues.
-	mu     sync.RWMutex
-	queues map[string]*Queue
+	// mu guards queues and journal.
+	mu      sync.RWMutex
+	queues  map[string]*Queue
+	journal *sqsJournal // nil unless OpenSQSJournal was called
 }
 
 // NewSQS returns an SQS emulator with no queues.
@@ -341,6 +342,8 @@ func sqsErrorFor(err error) *sqsError {
 		return &sqsError{403, "RequestExpired", "RequestExpired", "Signature expired.", true}
 	case errors.Is(err, ErrMalformedAuth):
 		return &sqsError{400, "IncompleteSignature", "IncompleteSignature", msg, true}
+	case errors.Is(err, ErrJournal):
+		return &sqsError{500, "InternalError", "InternalError", "could not record the change: " + msg, false}
 	case errors.Is(err, ErrInjectedFault):
 		return sqsErr("RequestThrottled", "RequestThrottled", "Rate exceeded (injected fault)")
 	}
@@ -458,12 +461,14 @@ func (s *SQS) dispatch(r *http.Request, c *sqsCall) (any, error) {
 	switch c.action {
 	case "DeleteQueue":
 		s.mu.Lock()
+		defer s.mu.Unlock()
+		if err := s.journal.append(journalEvent{Op: "delete-queue", Queue: q.Name}); err != nil {
+			return nil, err
+		}
 		delete(s.queues, q.Name)
-		s.mu.Unlock()
 		return nil, nil
 	case "PurgeQueue":
-		q.Purge()
-		return nil, nil
+		return nil, q.Purge()
 	case "GetQueueAttributes":
 		return s.getQueueAttributes(q, in.AttributeNames)
 	case "SetQueueAttributes":
@@ -471,8 +476,7 @@ func (s *SQS) dispatch(r *http.Request, c *sqsCall) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		q.setAttributes(a)
-		return nil, nil
+		return nil, q.setAttributes(a)
 	case "SendMessage":
 		res, err := q.Send(sendInput(in.MessageBody, in.MessageAttributes, in.DelaySeconds, in.MessageGroupID, in.MessageDeduplicationID))
 		if err != nil {
@@ -583,7 +587,12 @@ func (s *SQS) createQueue(c *sqsCall) (any, error) {
 			return nil, fmt.Errorf("a queue named %q already exists with different attributes: %w", name, ErrQueueExists)
 		}
 	} else {
-		s.queues[name] = newQueue(name, s.queueARN(name), attrs)
+		q := newQueue(name, s.queueARN(name), attrs)
+		if err := s.journal.append(journalEvent{Op: "create", Queue: name, ARN: q.ARN, Attrs: &attrs, Created: q.created}); err != nil {
+			return nil, err
+		}
+		q.journal = s.journal
+		s.queues[name] = q
 	}
 	return struct {
 		QueueURL string `json:"QueueUrl" xml:"QueueUrl"`

@@ -119,6 +119,15 @@ type Queue struct {
 	// wake is closed and replaced whenever a message may have become
 	// receivable, waking long polls.
 	wake chan struct{}
+	// journal, if not nil, records every change (serve -data).
+	journal *sqsJournal
+}
+
+// record journals a change of this queue. Callers hold q.mu, which keeps
+// the journal in the order of the changes.
+func (q *Queue) record(ev journalEvent) error {
+	ev.Queue = q.Name
+	return q.journal.append(ev)
 }
 
 type dedupEntry struct {
@@ -141,11 +150,15 @@ func (q *Queue) Attributes() QueueAttributes {
 	return q.attrs
 }
 
-func (q *Queue) setAttributes(a QueueAttributes) {
+func (q *Queue) setAttributes(a QueueAttributes) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	if err := q.record(journalEvent{Op: "attrs", Attrs: &a}); err != nil {
+		return err
+	}
 	q.attrs = a
 	q.modified = time.Now()
+	return nil
 }
 
 // signal wakes every long poll. Callers hold q.mu.
@@ -229,9 +242,14 @@ func (q *Queue) Send(in SendInput) (SendResult, error) {
 			// sender gets the original message's id, as from SQS.
 			return SendResult{MessageID: e.id, MD5Body: m.md5Body, MD5Attrs: m.md5Attrs, Sequence: e.seq}, nil
 		}
+		m.groupID, m.dedupID, m.seq = in.GroupID, dedupID, fmt.Sprintf("%020d", q.seq+1)
+	}
+	if err := q.record(journalEvent{Op: "send", Msg: toJournal(m)}); err != nil {
+		return SendResult{}, err
+	}
+	if q.attrs.FIFO {
 		q.seq++
-		m.groupID, m.dedupID, m.seq = in.GroupID, dedupID, fmt.Sprintf("%020d", q.seq)
-		q.dedup[dedupID] = dedupEntry{id: m.id, seq: m.seq, until: now.Add(fifoDedupWindow)}
+		q.dedup[m.dedupID] = dedupEntry{id: m.id, seq: m.seq, until: now.Add(fifoDedupWindow)}
 	}
 	q.msgs = append(q.msgs, m)
 	q.byID[m.id] = m
@@ -295,6 +313,7 @@ func (q *Queue) receiveBatch(now time.Time, max int, visibility time.Duration) (
 			continue
 		}
 		if m.sentAt.Before(retentionCutoff) {
+			_ = q.record(journalEvent{Op: "delete", ID: m.id})
 			q.remove(m)
 			continue
 		}
@@ -308,6 +327,9 @@ func (q *Queue) receiveBatch(now time.Time, max int, visibility time.Duration) (
 			continue
 		}
 		if q.attrs.RedriveTargetARN != "" && q.attrs.MaxReceiveCount > 0 && m.receives >= q.attrs.MaxReceiveCount {
+			// Journalled by Receive after the dead-letter queue has
+			// journalled the send: a crash in between duplicates the
+			// message, never loses it.
 			q.remove(m)
 			redrive = append(redrive, m)
 			continue
@@ -319,6 +341,7 @@ func (q *Queue) receiveBatch(now time.Time, max int, visibility time.Duration) (
 		m.inflight = true
 		m.visibleAt = now.Add(visibility)
 		m.handle = encodeReceiptHandle(q.Name, m.id)
+		_ = q.record(journalEvent{Op: "receive", ID: m.id, Receives: m.receives, VisibleAt: m.visibleAt, FirstRecv: m.firstRecv, Handle: m.handle})
 		out = append(out, ReceivedMessage{
 			MessageID: m.id, ReceiptHandle: m.handle, Body: m.body, MD5Body: m.md5Body, MD5Attrs: m.md5Attrs,
 			Attributes: m.attrs, System: m.systemAttributes(),
@@ -407,8 +430,15 @@ func (q *Queue) Receive(ctx context.Context, max int, wait, visibility time.Dura
 		next, hasNext := q.nextChange(now)
 		wake := q.wake
 		q.mu.Unlock()
-		if len(redrive) > 0 && redriveTo != nil {
-			redriveTo(redrive)
+		if len(redrive) > 0 {
+			if redriveTo != nil {
+				redriveTo(redrive)
+			}
+			q.mu.Lock()
+			for _, m := range redrive {
+				_ = q.record(journalEvent{Op: "delete", ID: m.id})
+			}
+			q.mu.Unlock()
 		}
 		if len(out) > 0 || !now.Before(deadline) {
 			return out, nil
@@ -442,6 +472,7 @@ func (q *Queue) acceptRedriven(msgs []*sqsMessage, sourceARN string) {
 		m := *old
 		m.deleted, m.inflight, m.handle, m.receives = false, false, "", 0
 		m.visibleAt, m.sourceARN = now, sourceARN
+		_ = q.record(journalEvent{Op: "send", Msg: toJournal(&m)})
 		q.msgs = append(q.msgs, &m)
 		q.byID[m.id] = &m
 	}
@@ -491,6 +522,9 @@ func (q *Queue) Delete(handle string) error {
 		return err
 	}
 	if m.handle == handle {
+		if err := q.record(journalEvent{Op: "delete", ID: m.id}); err != nil {
+			return err
+		}
 		q.remove(m)
 		q.compact()
 	}
@@ -513,6 +547,9 @@ func (q *Queue) ChangeVisibility(handle string, timeout time.Duration) error {
 	if m == nil || m.handle != handle || !m.inflight || !now.Before(m.visibleAt) {
 		return fmt.Errorf("change visibility: %w", ErrMessageNotInflight)
 	}
+	if err := q.record(journalEvent{Op: "visibility", ID: m.id, VisibleAt: now.Add(timeout)}); err != nil {
+		return err
+	}
 	m.visibleAt = now.Add(timeout)
 	if timeout == 0 {
 		q.signal()
@@ -521,12 +558,16 @@ func (q *Queue) ChangeVisibility(handle string, timeout time.Duration) error {
 }
 
 // Purge deletes every message.
-func (q *Queue) Purge() {
+func (q *Queue) Purge() error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	if err := q.record(journalEvent{Op: "purge"}); err != nil {
+		return err
+	}
 	clear(q.msgs)
 	q.msgs, q.dead = nil, 0
 	clear(q.byID)
+	return nil
 }
 
 // Counts returns the approximate numbers of visible, in-flight and delayed

@@ -1,0 +1,224 @@
+package main
+
+// This file keeps a MemStore's buckets and objects on disk (serve -data
+// DIR), so they survive a restart.
+//
+// Layout: DIR/s3/<bucket>/.bucket holds the creation time; every object is
+// one file DIR/s3/<bucket>/<hex sha256 of key>.obj holding a 4-byte
+// big-endian length, the object's metadata as JSON (key included, since
+// file names are hashes: keys may hold any byte, '/', "..", or be longer
+// than a file name may be), then the data.
+//
+// Each write goes to a temporary file in the same directory, is fsynced,
+// renamed over the final name, and the directory is fsynced: rename is
+// atomic, so after a crash a reader finds the old object or the new one,
+// never a torn one, and an upload interrupted mid-body leaves only a
+// temporary file, which the next start deletes. The store stays
+// write-through: memory is changed only after the disk write succeeded,
+// and reads are served from memory.
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+const (
+	objectSuffix = ".obj"
+	bucketMarker = ".bucket"
+	tempPrefix   = ".tmp-"
+)
+
+// ErrCorruptObject is returned when an object file cannot be decoded.
+var ErrCorruptObject = errors.New("corrupt object file")
+
+// diskStore is the persistence half of a disk-backed MemStore.
+type diskStore struct{ root string }
+
+// objectMeta is what an object file stores besides the data.
+type objectMeta struct {
+	Key          string            `json:"key"`
+	ETag         string            `json:"etag"`
+	LastModified time.Time         `json:"lastModified"`
+	ContentType  string            `json:"contentType"`
+	Metadata     map[string]string `json:"metadata,omitempty"`
+	Header       http.Header       `json:"header,omitempty"`
+	Checksums    map[string]string `json:"checksums,omitempty"`
+	Parts        int               `json:"parts,omitempty"`
+}
+
+// OpenDiskStore returns a MemStore that persists to dir/s3, loading what a
+// previous run left there.
+func OpenDiskStore(dir string) (*MemStore, error) {
+	d := &diskStore{root: filepath.Join(dir, "s3")}
+	if err := os.MkdirAll(d.root, 0o755); err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	s := NewMemStore()
+	if err := d.load(s); err != nil {
+		return nil, err
+	}
+	s.disk = d
+	return s, nil
+}
+
+func (d *diskStore) bucketDir(bucket string) string { return filepath.Join(d.root, bucket) }
+
+func objectFileName(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:]) + objectSuffix
+}
+
+// load fills s from disk, removing temporary files of interrupted writes.
+func (d *diskStore) load(s *MemStore) error {
+	buckets, err := os.ReadDir(d.root)
+	if err != nil {
+		return fmt.Errorf("load store: %w", err)
+	}
+	for _, be := range buckets {
+		if !be.IsDir() || validBucketName(be.Name()) != nil {
+			continue
+		}
+		dir := d.bucketDir(be.Name())
+		created := time.Now()
+		if b, err := os.ReadFile(filepath.Join(dir, bucketMarker)); err == nil {
+			if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(string(b))); err == nil {
+				created = t
+			}
+		}
+		if err := s.CreateBucket(be.Name(), created); err != nil {
+			return fmt.Errorf("load bucket %s: %w", be.Name(), err)
+		}
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			return fmt.Errorf("load bucket %s: %w", be.Name(), err)
+		}
+		for _, f := range files {
+			name := f.Name()
+			switch {
+			case strings.HasPrefix(name, tempPrefix):
+				_ = os.Remove(filepath.Join(dir, name)) // an interrupted write
+			case strings.HasSuffix(name, objectSuffix):
+				o, err := readObjectFile(filepath.Join(dir, name))
+				if err != nil {
+					return err
+				}
+				if err := s.Put(be.Name(), o); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func readObjectFile(path string) (*Object, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(b) < 4 {
+		return nil, fmt.Errorf("%s: %w", path, ErrCorruptObject)
+	}
+	n := int(binary.BigEndian.Uint32(b))
+	if n > len(b)-4 {
+		return nil, fmt.Errorf("%s: metadata length %d: %w", path, n, ErrCorruptObject)
+	}
+	var m objectMeta
+	if err := json.Unmarshal(b[4:4+n], &m); err != nil {
+		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
+	}
+	return &Object{Key: m.Key, Data: b[4+n:], ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
+		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts}, nil
+}
+
+// writeAtomic writes data to path by way of a synced temporary file and a
+// rename, then syncs the directory so the rename itself is durable.
+func writeAtomic(path string, chunks ...[]byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	for _, c := range chunks {
+		if _, err := f.Write(c); err != nil {
+			return fail(err)
+		}
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+func (d *diskStore) createBucket(name string, created time.Time) error {
+	dir := d.bucketDir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("persist bucket %s: %w", name, err)
+	}
+	if err := writeAtomic(filepath.Join(dir, bucketMarker), []byte(created.UTC().Format(time.RFC3339Nano))); err != nil {
+		return fmt.Errorf("persist bucket %s: %w", name, err)
+	}
+	return syncDir(d.root)
+}
+
+func (d *diskStore) deleteBucket(name string) error {
+	if err := os.RemoveAll(d.bucketDir(name)); err != nil {
+		return fmt.Errorf("remove bucket %s: %w", name, err)
+	}
+	return syncDir(d.root)
+}
+
+func (d *diskStore) put(bucket string, o *Object) error {
+	meta, err := json.Marshal(objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
+		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts})
+	if err != nil {
+		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
+	}
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(meta)))
+	if err := writeAtomic(filepath.Join(d.bucketDir(bucket), objectFileName(o.Key)), n[:], meta, o.Data); err != nil {
+		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
+	}
+	return nil
+}
+
+func (d *diskStore) delete(bucket, key string) error {
+	err := os.Remove(filepath.Join(d.bucketDir(bucket), objectFileName(key)))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("remove %s/%s: %w", bucket, key, err)
+	}
+	return syncDir(d.bucketDir(bucket))
+}
