@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 )
@@ -24,6 +26,7 @@ var demoSections = []demoSection{
 	{"ring", demoRing},
 	{"radix", demoRadix},
 	{"skiplist", demoSkipList},
+	{"counters", demoCounters},
 }
 
 // demo runs the named sections (all when names is empty) in tour order.
@@ -285,4 +288,71 @@ func demoSkipList(_ context.Context, w io.Writer) error {
 	}
 	fmt.Fprintf(tw, "Rank, %d random lookups\t%v each\n", lookups, (time.Since(start) / lookups).Round(time.Nanosecond))
 	return tw.Flush()
+}
+
+// parallelNs runs add from workers goroutines, perWorker times each, and
+// returns the wall-clock nanoseconds per add.
+func parallelNs(workers, perWorker int, add func(worker int)) float64 {
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := range workers {
+		wg.Go(func() {
+			for range perWorker {
+				add(w)
+			}
+		})
+	}
+	wg.Wait()
+	return float64(time.Since(start).Nanoseconds()) / float64(workers*perWorker)
+}
+
+func demoCounters(_ context.Context, w io.Writer) error {
+	workers := 2 * runtime.GOMAXPROCS(0)
+	const per = 1_000_000
+	fmt.Fprintf(w, "Counters: %d goroutines × %d adds on GOMAXPROCS=%d (wall time per add; the machine may be shared).\n",
+		workers, per, runtime.GOMAXPROCS(0))
+	var at AtomicCounter
+	st := NewStripedCounter()
+	var mu sync.Mutex
+	var locked int64
+	var mx MaxTracker
+	packed := make(PackedCounters, workers)
+	padded := make(PaddedCounters, workers)
+	rows := []struct {
+		name, note string
+		add        func(int)
+		value      func() int64
+	}{
+		{"atomic (one word)", "every add contends for one line", func(int) { at.Add(1) }, at.Value},
+		{"striped (LongAdder)", fmt.Sprintf("%d padded cells", len(st.cells)), func(int) { st.Add(1) }, st.Value},
+		{"sync.Mutex", "lock, add, unlock", func(int) { mu.Lock(); locked++; mu.Unlock() },
+			func() int64 { mu.Lock(); defer mu.Unlock(); return locked }},
+		{"max tracker (CAS)", "mostly not a new max: one load, no write", func(wk int) { mx.Observe(int64(wk)) },
+			func() int64 { v, _ := mx.Value(); return v }},
+		{"per-worker packed", "own counter, 8 per line: false sharing", func(wk int) { packed[wk].Add(1) },
+			func() int64 { return sumPacked(packed) }},
+		{"per-worker padded", "own counter, own 128 bytes", func(wk int) { padded[wk].Add(1) },
+			func() int64 { return sumPadded(padded) }},
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "counter\tns/add\tM adds/s\tfinal value\tnote")
+	for _, r := range rows {
+		ns := parallelNs(workers, per, r.add)
+		fmt.Fprintf(tw, "%s\t%.2f\t%.0f\t%d\t%s\n", r.name, ns, 1e3/ns, r.value(), r.note)
+	}
+	return tw.Flush()
+}
+
+func sumPacked(c PackedCounters) (s int64) {
+	for i := range c {
+		s += c[i].Load()
+	}
+	return s
+}
+
+func sumPadded(c PaddedCounters) (s int64) {
+	for i := range c {
+		s += c[i].Load()
+	}
+	return s
 }

@@ -81,6 +81,7 @@ func TestDemoShape(t *testing.T) {
 		{"bloom", []string{"layout", "target p", "measured fp", "standard", "blocked-512"}},
 		{"ring", []string{"scheme", "moved on join", "jump", "rendezvous", "Bounded loads"}},
 		{"radix", []string{"Autocomplete(k=3)", "net/http/", "LongestPrefix", "WalkPrefix"}},
+		{"counters", []string{"striped (LongAdder)", "per-worker padded", "ns/add"}},
 		{"skiplist", []string{"Range(1000000, 1001000)", "At(Len/2) = median", "Rank(median)"}},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"math"
+	"math/bits"
+	"math/rand/v2"
+	"runtime"
+	"sync/atomic"
+	"unsafe"
+)
+
+// Counting under contention. A single atomic word is correct and fast until
+// many cores add to it at once: every Add needs the cache line in exclusive
+// state, so the line ping-pongs between cores and adds serialize on the
+// coherence protocol. Java's LongAdder (Doug Lea, java.util.concurrent.
+// atomic.Striped64) spreads the adds over several cells, each on its own
+// cache line, and sums them on read: writes scale, reads cost O(cells) and
+// see a value that was true at some instant only if no add races them.
+//
+// Go has no thread-local storage to remember "my" cell, so StripedCounter
+// hashes the address of a stack variable, which differs per goroutine, to
+// pick a home cell; when the compare-and-swap on it fails (another
+// goroutine is adding there), the add goes to a cell picked by the
+// runtime's per-thread random generator instead (math/rand/v2's global
+// functions, which neither lock nor share state). 4 cells per P.
+//
+// False sharing is the same ping-pong between variables that merely share
+// a line: [PackedCounters] and [PaddedCounters] hold one counter per worker,
+// packed 8 to a line or padded to 128 bytes (two lines, because Intel's
+// adjacent-line prefetcher pulls lines in pairs), so the benchmark and the
+// demo can show the difference.
+
+// cacheLinePad is the stride that keeps two hot words from interfering:
+// 128 bytes, as in xsync and the Go runtime's cpu.CacheLinePad on amd64
+// with adjacent-line prefetch.
+const cacheLinePad = 128
+
+// paddedInt64 is an atomic counter alone on its cache-line pair; the padding
+// is there to prevent false sharing.
+type paddedInt64 struct {
+	atomic.Int64
+	_ [cacheLinePad - 8]byte
+}
+
+// AtomicCounter is a counter in a single atomic word: the baseline. The
+// zero value is a counter at 0, safe for concurrent use.
+type AtomicCounter struct{ v atomic.Int64 }
+
+// Add adds delta.
+func (c *AtomicCounter) Add(delta int64) { c.v.Add(delta) }
+
+// Value returns the count.
+func (c *AtomicCounter) Value() int64 { return c.v.Load() }
+
+// StripedCounter is a counter spread over cache-line-padded cells. Add is
+// wait-free and scales with cores; Value sums the cells in O(cells). Create
+// one with [NewStripedCounter]; it is safe for concurrent use.
+type StripedCounter struct {
+	cells []paddedInt64
+	mask  uint32
+}
+
+// NewStripedCounter returns a counter with 4·GOMAXPROCS cells (a power of two).
+func NewStripedCounter() *StripedCounter {
+	n := 1 << bits.Len(uint(4*runtime.GOMAXPROCS(0)-1))
+	return &StripedCounter{cells: make([]paddedInt64, n), mask: uint32(n - 1)}
+}
+
+// Add adds delta to the calling goroutine's home cell, or to a random
+// cell when the home cell is contended.
+func (c *StripedCounter) Add(delta int64) {
+	// Each goroutine runs on its own stack, so the address of a local
+	// variable is a free per-goroutine probe (Striped64 keeps one per
+	// thread). Stacks are at least 8 KiB, hence the shift.
+	var probe byte
+	h := uint32((uint64(uintptr(unsafe.Pointer(&probe))>>13) * 0x9E3779B97F4A7C15) >> 32)
+	cell := &c.cells[h&c.mask]
+	if cur := cell.Load(); cell.CompareAndSwap(cur, cur+delta) {
+		return
+	}
+	// Another goroutine shares the home cell right now: spread out.
+	c.cells[rand.Uint32()&c.mask].Add(delta)
+}
+
+// Value returns the sum of the cells. Adds that race with Value may or may
+// not be counted; with no concurrent adds it is exact.
+func (c *StripedCounter) Value() int64 {
+	var sum int64
+	for i := range c.cells {
+		sum += c.cells[i].Load()
+	}
+	return sum
+}
+
+// orderedBits maps int64 to uint64 preserving order, with MinInt64 at 0.
+func orderedBits(v int64) uint64 { return uint64(v) ^ (1 << 63) }
+
+// MaxTracker records the largest value observed, lock-free. The zero value
+// has observed nothing and is ready to use; it is safe for concurrent use.
+type MaxTracker struct{ u atomic.Uint64 }
+
+// Observe records v. Values no larger than the current maximum cost one
+// load and no write, so a hot tracker stays shared in every core's cache;
+// a new maximum is installed with a compare-and-swap loop.
+func (m *MaxTracker) Observe(v int64) {
+	u := orderedBits(v)
+	for {
+		cur := m.u.Load()
+		if u <= cur || m.u.CompareAndSwap(cur, u) {
+			return
+		}
+	}
+}
+
+// Value returns the maximum observed, and false if nothing larger than
+// math.MinInt64 was observed.
+func (m *MaxTracker) Value() (int64, bool) {
+	u := m.u.Load()
+	return int64(u ^ (1 << 63)), u != 0
+}
+
+// MinTracker records the smallest value observed, lock-free. The zero value
+// has observed nothing and is ready to use; it is safe for concurrent use.
+type MinTracker struct{ inv MaxTracker }
+
+// Observe records v: the minimum of v is the maximum of ^v.
+func (m *MinTracker) Observe(v int64) { m.inv.Observe(^v) }
+
+// Value returns the minimum observed, and false if nothing smaller than
+// math.MaxInt64 was observed.
+func (m *MinTracker) Value() (int64, bool) {
+	v, ok := m.inv.Value()
+	if !ok {
+		return math.MaxInt64, false
+	}
+	return ^v, true
+}
+
+// PackedCounters is one atomic counter per worker, packed eight to a cache
+// line: workers that each touch only their own counter still contend, which
+// is false sharing. Compare [PaddedCounters].
+type PackedCounters []atomic.Int64
+
+// PaddedCounters is one atomic counter per worker, each on its own cache
+// lines, so workers do not interfere.
+type PaddedCounters []paddedInt64

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"unsafe"
+
+	"github.com/puzpuzpuz/xsync/v4"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPaddedSize(t *testing.T) {
+	assert.Equal(t, uintptr(cacheLinePad), unsafe.Sizeof(paddedInt64{}), "padding must fill the line pair")
+	assert.Equal(t, uintptr(8), unsafe.Sizeof(atomic.Int64{}))
+}
+
+func TestCountersHammer(t *testing.T) {
+	const workers, per = 8, 10_000
+	var a AtomicCounter
+	s := NewStripedCounter()
+	var mx MaxTracker
+	var mn MinTracker
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := range per {
+				a.Add(1)
+				s.Add(2)
+				v := int64(w*per + i)
+				mx.Observe(v)
+				mn.Observe(-v)
+			}
+		})
+	}
+	wg.Go(func() {
+		for range 100 {
+			_ = s.Value() // racing reads see partial sums, never torn ones
+		}
+	})
+	wg.Wait()
+	assert.Equal(t, int64(workers*per), a.Value())
+	assert.Equal(t, int64(2*workers*per), s.Value())
+	got, ok := mx.Value()
+	assert.True(t, ok)
+	assert.Equal(t, int64(workers*per-1), got)
+	got, ok = mn.Value()
+	assert.True(t, ok)
+	assert.Equal(t, -int64(workers*per-1), got)
+}
+
+func TestTrackers(t *testing.T) {
+	tests := []struct {
+		name      string
+		give      []int64
+		wantMax   int64
+		wantMaxOK bool
+		wantMin   int64
+		wantMinOK bool
+	}{
+		{name: "empty", wantMax: math.MinInt64, wantMin: math.MaxInt64},
+		{name: "negatives", give: []int64{-5, -9, -1}, wantMax: -1, wantMaxOK: true, wantMin: -9, wantMinOK: true},
+		{name: "extremes", give: []int64{math.MinInt64, math.MaxInt64}, wantMax: math.MaxInt64, wantMaxOK: true,
+			wantMin: math.MinInt64, wantMinOK: true},
+		{name: "zero", give: []int64{0}, wantMax: 0, wantMaxOK: true, wantMin: 0, wantMinOK: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var mx MaxTracker
+			var mn MinTracker
+			for _, v := range tt.give {
+				mx.Observe(v)
+				mn.Observe(v)
+			}
+			v, ok := mx.Value()
+			assert.Equal(t, tt.wantMax, v)
+			assert.Equal(t, tt.wantMaxOK, ok)
+			v, ok = mn.Value()
+			assert.Equal(t, tt.wantMin, v)
+			assert.Equal(t, tt.wantMinOK, ok)
+		})
+	}
+}
+
+func ExampleStripedCounter() {
+	c := NewStripedCounter()
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 1000 {
+				c.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	fmt.Println(c.Value())
+	// Output: 4000
+}
+
+// BenchmarkCounter adds 1 from every P at once (RunParallel): the
+// contention case a striped counter is for.
+func BenchmarkCounter(b *testing.B) {
+	var at atomic.Int64
+	striped := NewStripedCounter()
+	var mu sync.Mutex
+	var locked int64
+	xc := xsync.NewCounter()
+	impls := []struct {
+		name string
+		add  func()
+	}{
+		{"ours-striped", func() { striped.Add(1) }},
+		{"atomic.Int64", func() { at.Add(1) }},
+		{"mutex", func() { mu.Lock(); locked++; mu.Unlock() }},
+		{"xsync", func() { xc.Add(1) }},
+	}
+	for _, im := range impls {
+		b.Run("impl="+im.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					im.add()
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkMaxTracker observes rising values from every P: the worst case,
+// where most observations are a new maximum.
+func BenchmarkMaxTracker(b *testing.B) {
+	var seq atomic.Int64
+	b.Run("impl=ours-cas", func(b *testing.B) {
+		var m MaxTracker
+		b.ReportAllocs()
+		b.RunParallel(func(pb *testing.PB) {
+			i := seq.Add(1 << 40)
+			for pb.Next() {
+				i++
+				m.Observe(i & (1<<41 - 1))
+			}
+		})
+	})
+	b.Run("impl=mutex", func(b *testing.B) {
+		var mu sync.Mutex
+		var m int64
+		b.ReportAllocs()
+		b.RunParallel(func(pb *testing.PB) {
+			i := seq.Add(1 << 40)
+			for pb.Next() {
+				i++
+				mu.Lock()
+				m = max(m, i&(1<<41-1))
+				mu.Unlock()
+			}
+		})
+	})
+}
+
+// BenchmarkFalseSharing gives every goroutine its own counter, packed or
+// padded. Only the layout differs.
+func BenchmarkFalseSharing(b *testing.B) {
+	const slots = 64
+	b.Run("layout=packed", func(b *testing.B) {
+		c := make(PackedCounters, slots)
+		var next atomic.Int64
+		b.ReportAllocs()
+		b.RunParallel(func(pb *testing.PB) {
+			me := &c[(next.Add(1)-1)%slots]
+			for pb.Next() {
+				me.Add(1)
+			}
+		})
+	})
+	b.Run("layout=padded", func(b *testing.B) {
+		c := make(PaddedCounters, slots)
+		var next atomic.Int64
+		b.ReportAllocs()
+		b.RunParallel(func(pb *testing.PB) {
+			me := &c[(next.Add(1)-1)%slots]
+			for pb.Next() {
+				me.Add(1)
+			}
+		})
+	})
+}
