@@ -309,7 +309,7 @@ func parallelNs(workers, perWorker int, add func(worker int)) float64 {
 func demoCounters(_ context.Context, w io.Writer) error {
 	workers := 2 * runtime.GOMAXPROCS(0)
 	const per = 1_000_000
-	fmt.Fprintf(w, "Counters: %d goroutines × %d adds on GOMAXPROCS=%d (wall time per add; the machine may be shared).\n",
+	fmt.Fprintf(w, "Counters: %d goroutines × %d adds on GOMAXPROCS=%d (wall time per add).\n",
 		workers, per, runtime.GOMAXPROCS(0))
 	var at AtomicCounter
 	st := NewStripedCounter()
