@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -191,6 +192,60 @@ func BenchmarkSQSSendReceiveDelete(b *testing.B) {
 			b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "msgs/s")
 		})
 	}
+}
+
+// BenchmarkSQSParallel runs send→receive→delete cycles with batches of 10
+// from 2×GOMAXPROCS goroutines sharing one client, so request latencies
+// overlap as they do in a real producer/consumer fleet.
+func BenchmarkSQSParallel(b *testing.B) {
+	b.Run("batch=10/goroutines=2xGOMAXPROCS/impl=ours", func(b *testing.B) {
+		srv := httptest.NewServer(NewSQS(SQSOptions{Auth: &SigV4{Credentials: Credentials{"bench": "bench-secret"}}}))
+		defer srv.Close()
+		ctx := context.Background()
+		cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "bench", SecretKey: "bench-secret",
+			Transport: func(tr *http.Transport) { tr.MaxIdleConnsPerHost = 64 }}.awsConfig(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := sqs.NewFromConfig(cfg)
+		q, err := c.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("bench")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		entries := make([]types.SendMessageBatchRequestEntry, 10)
+		for i := range entries {
+			entries[i] = types.SendMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("m", i)), MessageBody: aws.String("a message body of modest size")}
+		}
+		var moved atomic.Int64
+		b.ReportAllocs()
+		b.SetParallelism(2)
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				if _, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: q.QueueUrl, Entries: entries}); err != nil {
+					b.Error(err)
+					return
+				}
+				got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: q.QueueUrl, MaxNumberOfMessages: 10})
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				if len(got.Messages) == 0 {
+					continue
+				}
+				del := make([]types.DeleteMessageBatchRequestEntry, len(got.Messages))
+				for i, m := range got.Messages {
+					del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", i)), ReceiptHandle: m.ReceiptHandle}
+				}
+				if _, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: q.QueueUrl, Entries: del}); err != nil {
+					b.Error(err)
+					return
+				}
+				moved.Add(int64(len(got.Messages)))
+			}
+		})
+		b.ReportMetric(float64(moved.Load())/b.Elapsed().Seconds(), "msgs/s")
+	})
 }
 
 func sizeName(n int) string {
