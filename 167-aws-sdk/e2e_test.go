@@ -317,3 +317,22 @@ func TestE2ERestartWithData(t *testing.T) {
 	require.Len(t, got.Messages, 1)
 	assert.Equal(t, "survives restarts", got.Messages[0].Body)
 }
+
+// TestE2EAWSCLITLS runs the CLI against `serve -tls` (a self-signed
+// certificate, so --no-verify-ssl).
+func TestE2EAWSCLITLS(t *testing.T) {
+	bin := lookTool(t, "/usr/bin/aws", "aws")
+	endpoint := startServe(t, "-tls", "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	require.True(t, strings.HasPrefix(endpoint, "https://"), endpoint)
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+	cli.env = append(cli.env, "PYTHONWARNINGS=ignore")
+	dir := t.TempDir()
+	cli.must("--no-verify-ssl", "s3", "mb", "s3://tls-bucket")
+	file := randomFile(t, dir, "f.bin", 9<<20, 3)
+	cli.must("--no-verify-ssl", "s3", "cp", "--no-progress", file, "s3://tls-bucket/f.bin")
+	back := filepath.Join(dir, "back.bin")
+	cli.must("--no-verify-ssl", "s3", "cp", "--no-progress", "s3://tls-bucket/f.bin", back)
+	sameFile(t, file, back)
+	out := cli.must("--no-verify-ssl", "sqs", "create-queue", "--queue-name", "tls-queue")
+	assert.Contains(t, out, endpoint+"/000000000000/tls-queue")
+}

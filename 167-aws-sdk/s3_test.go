@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -744,4 +745,42 @@ func ExampleS3() {
 	body, _ := io.ReadAll(out.Body)
 	fmt.Println(string(body), aws.ToString(out.ContentRange), aws.ToString(out.ETag))
 	// Output: eo bytes 1-2/4 "4a4be40c96ac6314e91d93f38043a634"
+}
+
+// TestS3VirtualHostStyle lets the SDK address buckets as
+// "<bucket>.localhost:port" (its default for a host name endpoint), with a
+// dialer that sends every host to the test server.
+func TestS3VirtualHostStyle(t *testing.T) {
+	env := newS3Env(t, withoutAuth())
+	addr := env.srv.Listener.Addr().String()
+	_, port, _ := net.SplitHostPort(addr)
+	cfg, err := ClientConfig{Endpoint: "http://localhost:" + port, AccessKey: "a", SecretKey: "b",
+		Transport: func(tr *http.Transport) {
+			tr.DialContext = func(ctx context.Context, network, _ string) (net.Conn, error) {
+				return (&net.Dialer{}).DialContext(ctx, network, addr)
+			}
+		}}.awsConfig(t.Context())
+	require.NoError(t, err)
+	var hosts []string
+	c := s3.NewFromConfig(cfg, func(o *s3.Options) {
+		o.HTTPClient = recordingClient{next: o.HTTPClient, hosts: &hosts}
+	})
+	_, err = c.CreateBucket(t.Context(), &s3.CreateBucketInput{Bucket: aws.String("vhost")})
+	require.NoError(t, err)
+	_, err = c.PutObject(t.Context(), &s3.PutObjectInput{Bucket: aws.String("vhost"), Key: aws.String("a/b.txt"), Body: strings.NewReader("virtual")})
+	require.NoError(t, err)
+	obj, err := env.s3.store.Get("vhost", "a/b.txt")
+	require.NoError(t, err)
+	assert.Equal(t, "virtual", string(obj.Data))
+	assert.Contains(t, hosts, "vhost.localhost:"+port, "the SDK used virtual-host style")
+}
+
+type recordingClient struct {
+	next  s3.HTTPClient
+	hosts *[]string
+}
+
+func (c recordingClient) Do(r *http.Request) (*http.Response, error) {
+	*c.hosts = append(*c.hosts, r.URL.Host)
+	return c.next.Do(r)
 }
