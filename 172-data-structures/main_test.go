@@ -82,6 +82,7 @@ func TestDemoShape(t *testing.T) {
 		{"ring", []string{"scheme", "moved on join", "jump", "rendezvous", "Bounded loads"}},
 		{"radix", []string{"Autocomplete(k=3)", "net/http/", "LongestPrefix", "WalkPrefix"}},
 		{"counters", []string{"striped (LongAdder)", "per-worker padded", "ns/add"}},
+		{"map", []string{"ShardedMap", "sync.Map", "map + RWMutex", "reads=90%"}},
 		{"skiplist", []string{"Range(1000000, 1001000)", "At(Len/2) = median", "Rank(median)"}},
 	}
 	for _, tt := range tests {
