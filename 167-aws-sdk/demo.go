@@ -23,6 +23,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/aws/smithy-go"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
 
 // opRecorder wraps the emulator and tallies each operation's responses by
@@ -125,9 +126,32 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	rngMu := sync.Mutex{}
 	rng := rand.New(rand.NewPCG(*seed, 1))
+	var (
+		retriesMu sync.Mutex // guards retries
+		retries   []string
+	)
 	retryer := NewRetryer(func(o *RetryOptions) {
 		o.MaxAttempts = 8
 		o.Rand = func() float64 { rngMu.Lock(); defer rngMu.Unlock(); return rng.Float64() }
+		o.OnRetry = func(attempt int, err error, d time.Duration) {
+			var api smithy.APIError
+			what := "?"
+			// The SDK hands the retryer the attempt's error before naming the
+			// operation in it; the request URL names S3 operations (x-id).
+			var re *smithyhttp.ResponseError
+			if errors.As(err, &re) && re.Response != nil && re.Response.Request != nil {
+				if id := re.Response.Request.URL.Query().Get("x-id"); id != "" {
+					what = id
+				}
+			}
+			code := "connection error"
+			if errors.As(err, &api) {
+				code = api.ErrorCode()
+			}
+			retriesMu.Lock()
+			retries = append(retries, fmt.Sprintf("%s\t%d\t%s\t%v", what, attempt, code, d.Round(time.Millisecond)))
+			retriesMu.Unlock()
+		}
 	})
 	client, err := NewS3Client(ctx, ClientConfig{Endpoint: endpoint, AccessKey: accessKey, SecretKey: secretKey, Retryer: retryer})
 	if err != nil {
@@ -267,6 +291,15 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(tw, "%s\t%d\t%s\n", op, total, strings.Join(parts, ", "))
 	}
 	rec.mu.Unlock()
+	tw.Flush()
+	fmt.Fprintln(stdout, "\n== Retries the policy scheduled (full jitter; throttles start at 1 s) ==")
+	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "operation\tretry\tafter error\twait")
+	retriesMu.Lock()
+	for _, line := range retries {
+		fmt.Fprintln(tw, line)
+	}
+	retriesMu.Unlock()
 	tw.Flush()
 	errs, drops := injector.Counts()
 	fmt.Fprintf(stdout, "\ninjected faults: %d errors, %d drops, all absorbed by retries\n", errs, drops)

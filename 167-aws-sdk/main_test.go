@@ -67,7 +67,7 @@ func TestDemo(t *testing.T) {
 	for _, want := range []string{
 		"== Retry policy", "decorrelated", "multipart upload", "ranged download", "presigned GET",
 		"tampered URL", "wrong secret key", "SignatureDoesNotMatch", "UploadPart", "injected faults:",
-		"Lambda RequestResponse", "Lambda Event", "handled and deleted  49", `in the DLQ           "poison"`,
+		"== Retries the policy scheduled", "Lambda RequestResponse", "Lambda Event", "handled and deleted  49", `in the DLQ           "poison"`,
 	} {
 		assert.Contains(t, out, want)
 	}

@@ -138,6 +138,10 @@ type RetryOptions struct {
 	// Rand returns a float in [0, 1). Nil means math/rand/v2's Float64.
 	// Tests replace it to make delays exact.
 	Rand func() float64
+	// OnRetry, if not nil, is called with every delay the policy hands out:
+	// the retry number, the error being retried and the wait. It must be
+	// safe for concurrent use.
+	OnRetry func(attempt int, err error, delay time.Duration)
 }
 
 func (o *RetryOptions) setDefaults() {
@@ -237,6 +241,9 @@ func (r *Retryer) RetryDelay(attempt int, err error) (time.Duration, error) {
 	r.mu.Unlock()
 	if after, ok := retryAfter(err); ok {
 		d = min(max(after, d), d+maxRetryAfter)
+	}
+	if r.opts.OnRetry != nil {
+		r.opts.OnRetry(attempt, err, d)
 	}
 	return d, nil
 }

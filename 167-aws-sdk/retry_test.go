@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -355,4 +357,43 @@ func ExampleRetryer_RetryDelay() {
 	// full              25ms     50ms    100ms    200ms    400ms
 	// equal           37.5ms     75ms    150ms    300ms    600ms
 	// decorrelated     100ms    175ms  287.5ms 456.25ms 709.375ms
+}
+
+// Example_delayDistribution tabulates each jitter's delay distribution:
+// the 5th, 50th and 95th percentiles of 10,000 seeded draws for retries 1
+// to 5 (base 50 ms). Full jitter spreads retries over the whole window,
+// equal jitter over its upper half, decorrelated jitter grows from base.
+func Example_delayDistribution() {
+	err := responseError(503, nil)
+	fmt.Println("jitter         retry      p5     p50     p95")
+	for _, j := range []Jitter{JitterFull, JitterEqual, JitterDecorrelated} {
+		rng := rand.New(rand.NewPCG(1, 2))
+		r := NewRetryer(func(o *RetryOptions) { o.Jitter, o.MaxAttempts, o.Rand = j, 6, rng.Float64 })
+		for n := 1; n <= 5; n++ {
+			ds := make([]time.Duration, 10_000)
+			for i := range ds {
+				ds[i], _ = r.RetryDelay(n, err)
+			}
+			slices.Sort(ds)
+			pct := func(p int) time.Duration { return ds[len(ds)*p/100].Round(time.Millisecond) }
+			fmt.Printf("%-13s %6d %7v %7v %7v\n", j, n, pct(5), pct(50), pct(95))
+		}
+	}
+	// Output:
+	// jitter         retry      p5     p50     p95
+	// full               1     3ms    25ms    48ms
+	// full               2     5ms    50ms    95ms
+	// full               3    11ms    97ms   191ms
+	// full               4    20ms   201ms   380ms
+	// full               5    41ms   403ms   758ms
+	// equal              1    26ms    37ms    49ms
+	// equal              2    52ms    75ms    98ms
+	// equal              3   105ms   149ms   195ms
+	// equal              4   210ms   300ms   390ms
+	// equal              5   421ms   602ms   779ms
+	// decorrelated       1    55ms   100ms   145ms
+	// decorrelated       2    61ms   157ms   347ms
+	// decorrelated       3    67ms   232ms   707ms
+	// decorrelated       4    74ms   316ms  1.383s
+	// decorrelated       5    78ms   411ms  2.349s
 }
