@@ -1,11 +1,52 @@
 // Command 172-data-structures holds six specialized data structures, each
 // measured side by side against the library a Go engineer would otherwise
-// import: a Bloom filter (standard and cache-line-blocked), consistent
-// hashing (a ring with virtual nodes and bounded loads, Jump, Rendezvous), a
-// path-compressed radix tree, an indexable skip list, contention-aware
-// counters, and a sharded concurrent map.
+// import, and a tour that prints measured figures beside the theory.
 //
-// Run it with no arguments for a tour that prints measured figures beside
-// the theory; see README.md for the design of each structure, its
-// complexity, and the benchmark table against the peers.
+// # The structures
+//
+//   - [BloomFilter] (bloom.go): set membership with no false negatives and
+//     a chosen false-positive rate. Standard layout, or a cache-line-blocked
+//     layout that costs one memory access per lookup and pays for it with a
+//     few percent more bits; a concurrent mode with atomic OR; a versioned,
+//     checksummed encoding.
+//   - [Ring], [Jump], [Rendezvous] (ring.go): consistent hashing behind one
+//     [Placer] interface, with the ring's bounded-loads mode.
+//   - [RadixTree] (radix.go): a path-compressed trie with longest-prefix
+//     match and weighted autocomplete.
+//   - [SkipList] (skiplist.go): an ordered map with O(log n) rank queries.
+//   - [AtomicCounter], [StripedCounter], [MaxTracker], [MinTracker]
+//     (counter.go): counting under contention, and false sharing made visible.
+//   - [ShardedMap] (shardedmap.go): a concurrent map with an atomic Compute
+//     and an iterator that holds no lock while the caller's loop runs.
+//
+// # Design rules shared by all six
+//
+// Lookups never allocate: every Get, Test, Load, Rank and LongestPrefix is
+// checked with testing.AllocsPerRun. Types say whether their zero value is
+// usable and whether they are safe for concurrent use; the concurrent ones
+// publish immutable snapshots (Ring, Jump, Rendezvous) or lock per shard
+// (ShardedMap) rather than one global lock. Bad input is an error, never a
+// panic: an empty ring returns [ErrNoMembers], a corrupt Bloom encoding
+// [ErrBloomFormat] or [ErrBloomChecksum].
+//
+// Hashes are chosen per use. Placement and serialized filters need a hash
+// that every process agrees on forever, so they use MurmurHash3 (murmur3.go);
+// the in-process map uses hash/maphash with a random seed, which resists
+// keys chosen to collide.
+//
+// # What was rejected
+//
+// A channel-based iterator for the map (concurrent-map's IterBuffered) leaks
+// its goroutine when the loop breaks; All is an iter.Seq2 that copies one
+// shard at a time instead. A lock-free skip list was left out: the indexable
+// spans that make Rank and At O(log n) need multi-word updates. A B-tree
+// would beat the skip list on lookups (the benchmarks show by how much), but
+// the skip list's rank operations and simple ordered iteration are what it
+// is here to teach.
+//
+// Usage:
+//
+//	172-data-structures                      # the tour
+//	172-data-structures demo -only bloom,map # some sections
+//	172-data-structures complete -k 5 net/http/h
 package main

@@ -63,6 +63,38 @@ func TestComplete(t *testing.T) {
 	assert.Equal(t, 2, run(context.Background(), []string{"complete"}, &stdout, &stderr))
 }
 
+// TestLookupsDoNotAllocate covers the lookup paths not already checked
+// beside their structure (radix, skip list and map tests check theirs).
+func TestLookupsDoNotAllocate(t *testing.T) {
+	bf, err := NewBloomFilter(1000, 0.01)
+	require.NoError(t, err)
+	bb, err := NewBloomFilter(1000, 0.01, WithBlocked(), WithConcurrent())
+	require.NoError(t, err)
+	ring, err := NewRing()
+	require.NoError(t, err)
+	placers := []Placer{ring, &Jump{}, &Rendezvous{}}
+	for _, p := range placers {
+		require.NoError(t, p.Add("a"))
+		require.NoError(t, p.Add("b"))
+	}
+	key := []byte("key")
+	tests := []struct {
+		name string
+		fn   func()
+	}{
+		{"bloom Test", func() { bf.Test(key); bf.TestString("key") }},
+		{"bloom blocked concurrent Test", func() { bb.Test(key); bb.TestString("key") }},
+		{"ring Get", func() { _, _ = ring.Get("key") }},
+		{"jump Get", func() { _, _ = placers[1].Get("key") }},
+		{"rendezvous Get", func() { _, _ = placers[2].Get("key") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, 0.0, testing.AllocsPerRun(100, tt.fn))
+		})
+	}
+}
+
 func TestRunCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"container/heap"
 	"iter"
 	"slices"
 	"strings"
@@ -315,18 +314,19 @@ func (t *RadixTree[V]) Autocomplete(prefix string, k int) []string {
 		return nil
 	}
 	out := make([]string, 0, min(k, 16))
-	q := &completionQueue[V]{{node: n}}
-	for q.Len() > 0 && len(out) < k {
-		it := heap.Pop(q).(completion[V])
+	var q completionQueue[V]
+	q.push(completion[V]{node: n})
+	for len(q) > 0 && len(out) < k {
+		it := q.pop()
 		if it.node == nil {
 			out = append(out, it.leaf.key)
 			continue
 		}
 		if it.node.leaf != nil {
-			heap.Push(q, completion[V]{leaf: it.node.leaf})
+			q.push(completion[V]{leaf: it.node.leaf})
 		}
 		for _, e := range it.node.edges {
-			heap.Push(q, completion[V]{node: e.node})
+			q.push(completion[V]{node: e.node})
 		}
 	}
 	return out
@@ -345,21 +345,51 @@ func (c completion[V]) rank() *radixLeaf[V] {
 	return c.leaf
 }
 
+// completionQueue is a binary max-heap of completions by rank, typed so
+// entries are not boxed into interfaces as container/heap would.
 type completionQueue[V any] []completion[V]
 
-func (q completionQueue[V]) Len() int { return len(q) }
-func (q completionQueue[V]) Less(i, j int) bool {
+func (q completionQueue[V]) less(i, j int) bool {
 	a, b := q[i].rank(), q[j].rank()
 	if a == b { // a leaf and the subtree it is best of: the leaf first
 		return q[i].node == nil
 	}
 	return better(a, b)
 }
-func (q completionQueue[V]) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *completionQueue[V]) Push(x any)   { *q = append(*q, x.(completion[V])) }
-func (q *completionQueue[V]) Pop() any {
-	old := *q
-	it := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return it
+
+func (q *completionQueue[V]) push(c completion[V]) {
+	*q = append(*q, c)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.less(i, p) {
+			break
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+func (q *completionQueue[V]) pop() completion[V] {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(h) && h.less(l, m) {
+			m = l
+		}
+		if r < len(h) && h.less(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+	*q = h
+	return top
 }
