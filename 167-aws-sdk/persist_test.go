@@ -15,6 +15,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/stretchr/testify/assert"
@@ -164,4 +165,53 @@ func TestSQSJournalSurvivesRestart(t *testing.T) {
 		require.NoError(t, err)
 		assert.Greater(t, aws.ToString(next.SequenceNumber), aws.ToString(first.SequenceNumber), "sequence numbers keep growing")
 	})
+}
+
+// TestS3MultipartSurvivesRestart uploads two parts, restarts the emulator
+// on the same directory, uploads the last part and completes.
+func TestS3MultipartSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	open := func() (*s3.Client, func()) {
+		store, err := OpenDiskStore(dir)
+		require.NoError(t, err)
+		srv := httptest.NewServer(NewS3(store, S3Options{}))
+		c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b"})
+		require.NoError(t, err)
+		return c, srv.Close
+	}
+	ctx := t.Context()
+	c, stop := open()
+	_, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("mpu")})
+	require.NoError(t, err)
+	up, err := c.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: aws.String("mpu"), Key: aws.String("k"), ContentType: aws.String("video/x-test")})
+	require.NoError(t, err)
+	parts := [][]byte{bytes.Repeat([]byte("a"), MinPartSize), bytes.Repeat([]byte("b"), MinPartSize), []byte("tail")}
+	var done []s3types.CompletedPart
+	uploadPart := func(c *s3.Client, n int) {
+		out, err := c.UploadPart(ctx, &s3.UploadPartInput{Bucket: aws.String("mpu"), Key: aws.String("k"), UploadId: up.UploadId,
+			PartNumber: aws.Int32(int32(n)), Body: bytes.NewReader(parts[n-1])})
+		require.NoError(t, err)
+		done = append(done, s3types.CompletedPart{PartNumber: aws.Int32(int32(n)), ETag: out.ETag, ChecksumCRC32: out.ChecksumCRC32})
+	}
+	uploadPart(c, 1)
+	uploadPart(c, 2)
+	stop()
+
+	c, stop = open()
+	defer stop()
+	listed, err := c.ListParts(ctx, &s3.ListPartsInput{Bucket: aws.String("mpu"), Key: aws.String("k"), UploadId: up.UploadId})
+	require.NoError(t, err)
+	assert.Len(t, listed.Parts, 2, "parts survive the restart")
+	uploadPart(c, 3)
+	_, err = c.CompleteMultipartUpload(ctx, &s3.CompleteMultipartUploadInput{Bucket: aws.String("mpu"), Key: aws.String("k"), UploadId: up.UploadId,
+		MultipartUpload: &s3types.CompletedMultipartUpload{Parts: done}})
+	require.NoError(t, err)
+	out, err := c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("mpu"), Key: aws.String("k")})
+	require.NoError(t, err)
+	b, _ := io.ReadAll(out.Body)
+	out.Body.Close()
+	assert.True(t, bytes.Equal(bytes.Join(parts, nil), b))
+	assert.Equal(t, "video/x-test", aws.ToString(out.ContentType))
+	entries, _ := os.ReadDir(filepath.Join(dir, "s3-uploads"))
+	assert.Empty(t, entries, "a completed upload leaves nothing behind")
 }

@@ -94,7 +94,19 @@ func NewS3(store *MemStore, opts S3Options) *S3 {
 	}
 	var b [4]byte
 	_, _ = rand.Read(b[:])
-	return &S3{opts: opts, store: store, idBase: strings.ToUpper(hex.EncodeToString(b[:])), uploads: newMultipartUploads()}
+	s := &S3{opts: opts, store: store, idBase: strings.ToUpper(hex.EncodeToString(b[:])), uploads: newMultipartUploads()}
+	if store.disk != nil {
+		ups, err := store.disk.loadUploads()
+		if err != nil {
+			// The objects are intact; only unfinished uploads are lost,
+			// and the clients that own them will see NoSuchUpload.
+			opts.Logger.Warn("multipart uploads in progress could not be loaded", "err", err)
+		}
+		for _, u := range ups {
+			s.uploads.byID[u.id] = u
+		}
+	}
+	return s
 }
 
 // s3Error is an S3 error response.

@@ -18,6 +18,7 @@ package main
 // and reads are served from memory.
 
 import (
+	"crypto/md5"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -221,4 +222,120 @@ func (d *diskStore) delete(bucket, key string) error {
 		return fmt.Errorf("remove %s/%s: %w", bucket, key, err)
 	}
 	return syncDir(d.bucketDir(bucket))
+}
+
+// Multipart uploads in progress live in DIR/s3-uploads/<upload id>/: an
+// "upload" file with the bucket, key and object metadata, and one
+// "part-N" file per part (metadata + data, like an object file), each
+// written atomically, so an upload survives a restart as it does in S3.
+
+type uploadMeta struct {
+	Bucket    string     `json:"bucket"`
+	Key       string     `json:"key"`
+	Initiated time.Time  `json:"initiated"`
+	Proto     objectMeta `json:"proto"`
+}
+
+type partMeta struct {
+	Number       int               `json:"number"`
+	ETag         string            `json:"etag"`
+	LastModified time.Time         `json:"lastModified"`
+	Checksums    map[string]string `json:"checksums,omitempty"`
+}
+
+func (d *diskStore) uploadDir(id string) string {
+	return filepath.Join(filepath.Dir(d.root), "s3-uploads", id)
+}
+
+func (d *diskStore) putUpload(u *upload) error {
+	dir := d.uploadDir(u.id)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("persist upload %s: %w", u.id, err)
+	}
+	p := u.proto
+	b, err := json.Marshal(uploadMeta{Bucket: u.bucket, Key: u.key, Initiated: u.initiated, Proto: objectMeta{
+		Key: p.Key, ContentType: p.ContentType, Metadata: p.Metadata, Header: p.Header}})
+	if err != nil {
+		return fmt.Errorf("persist upload %s: %w", u.id, err)
+	}
+	if err := writeAtomic(filepath.Join(dir, "upload"), b); err != nil {
+		return fmt.Errorf("persist upload %s: %w", u.id, err)
+	}
+	return nil
+}
+
+func (d *diskStore) putPart(id string, p *uploadPart) error {
+	meta, err := json.Marshal(partMeta{Number: p.number, ETag: p.etag, LastModified: p.lastModified, Checksums: p.checksums})
+	if err != nil {
+		return fmt.Errorf("persist part %d of %s: %w", p.number, id, err)
+	}
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(meta)))
+	if err := writeAtomic(filepath.Join(d.uploadDir(id), fmt.Sprintf("part-%d", p.number)), n[:], meta, p.data); err != nil {
+		return fmt.Errorf("persist part %d of %s: %w", p.number, id, err)
+	}
+	return nil
+}
+
+func (d *diskStore) deleteUpload(id string) error {
+	if err := os.RemoveAll(d.uploadDir(id)); err != nil {
+		return fmt.Errorf("remove upload %s: %w", id, err)
+	}
+	return nil
+}
+
+// loadUploads reads every upload in progress.
+func (d *diskStore) loadUploads() ([]*upload, error) {
+	root := filepath.Join(filepath.Dir(d.root), "s3-uploads")
+	entries, err := os.ReadDir(root)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load uploads: %w", err)
+	}
+	var out []*upload
+	for _, e := range entries {
+		dir := filepath.Join(root, e.Name())
+		b, err := os.ReadFile(filepath.Join(dir, "upload"))
+		if err != nil {
+			// Created but never recorded: an interrupted CreateMultipartUpload.
+			_ = os.RemoveAll(dir)
+			continue
+		}
+		var m uploadMeta
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("load upload %s: %v: %w", e.Name(), err, ErrCorruptObject)
+		}
+		u := &upload{id: e.Name(), bucket: m.Bucket, key: m.Key, initiated: m.Initiated, parts: map[int]*uploadPart{},
+			proto: &Object{Key: m.Proto.Key, ContentType: m.Proto.ContentType, Metadata: m.Proto.Metadata, Header: m.Proto.Header}}
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, fmt.Errorf("load upload %s: %w", e.Name(), err)
+		}
+		for _, f := range files {
+			name := f.Name()
+			if strings.HasPrefix(name, tempPrefix) {
+				_ = os.Remove(filepath.Join(dir, name))
+				continue
+			}
+			if !strings.HasPrefix(name, "part-") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil || len(b) < 4 || int(binary.BigEndian.Uint32(b)) > len(b)-4 {
+				return nil, fmt.Errorf("load %s/%s: %w", e.Name(), name, ErrCorruptObject)
+			}
+			n := int(binary.BigEndian.Uint32(b))
+			var pm partMeta
+			if err := json.Unmarshal(b[4:4+n], &pm); err != nil {
+				return nil, fmt.Errorf("load %s/%s: %v: %w", e.Name(), name, err, ErrCorruptObject)
+			}
+			p := &uploadPart{number: pm.Number, data: b[4+n:], etag: pm.ETag, lastModified: pm.LastModified, checksums: pm.Checksums}
+			p.md5 = md5.Sum(p.data)
+			u.parts[p.number] = p
+		}
+		out = append(out, u)
+	}
+	return out, nil
 }

@@ -118,6 +118,11 @@ func (s *S3) createMultipart(req *s3Request) error {
 		id: hex.EncodeToString(idb[:]), bucket: req.bucket, key: req.key, initiated: s.now(),
 		proto: objectFromRequest(req.key, req.r.Header), parts: map[int]*uploadPart{},
 	}
+	if d := s.store.disk; d != nil {
+		if err := d.putUpload(u); err != nil {
+			return err
+		}
+	}
 	s.uploads.mu.Lock()
 	s.uploads.byID[u.id] = u
 	s.uploads.mu.Unlock()
@@ -149,6 +154,11 @@ func (s *S3) uploadPart(req *s3Request) error {
 	}
 	p := &uploadPart{number: n, data: data, md5: md5.Sum(data), lastModified: s.now(), checksums: sums}
 	p.etag = `"` + hex.EncodeToString(p.md5[:]) + `"`
+	if d := s.store.disk; d != nil {
+		if err := d.putPart(u.id, p); err != nil {
+			return err
+		}
+	}
 	u.mu.Lock()
 	u.parts[n] = p
 	u.mu.Unlock()
@@ -275,6 +285,13 @@ func (s *S3) completeMultipart(req *s3Request) error {
 	if err := s.store.Put(req.bucket, &o); err != nil {
 		return err
 	}
+	if d := s.store.disk; d != nil {
+		// The object is stored; a leftover upload directory would only
+		// resurrect a finished upload, so a failure here is logged.
+		if err := d.deleteUpload(id); err != nil {
+			s.opts.Logger.Warn("remove completed upload", "err", err)
+		}
+	}
 	writeXML(req.w, 200, struct {
 		XMLName  xml.Name `xml:"CompleteMultipartUploadResult"`
 		XMLNS    string   `xml:"xmlns,attr"`
@@ -312,6 +329,11 @@ func (s *S3) abortMultipart(req *s3Request) error {
 	}
 	if !s.uploads.take(id) {
 		return fmt.Errorf("upload %q: %w", id, ErrNoSuchUpload)
+	}
+	if d := s.store.disk; d != nil {
+		if err := d.deleteUpload(id); err != nil {
+			return err
+		}
 	}
 	req.w.WriteHeader(204)
 	return nil
