@@ -1,7 +1,8 @@
-// Command 167-aws-sdk is a local emulator of Amazon S3 that speaks S3's real
-// wire protocol, so that the official aws-sdk-go-v2 clients and the AWS CLI
-// work against it unmodified, together with a retry policy and clients built
-// on aws-sdk-go-v2 that stay correct when the service misbehaves.
+// Command 167-aws-sdk holds local emulators of Amazon S3, SQS and Lambda
+// that speak the services' real wire protocols, so that the official
+// aws-sdk-go-v2 clients and the AWS CLI work against them unmodified,
+// together with a retry policy and clients built on aws-sdk-go-v2 that stay
+// correct when the services misbehave.
 //
 // # Why emulate the wire protocol
 //
@@ -30,6 +31,16 @@
 //     presigned requests and on signed aws-chunked bodies; checksum.go
 //     decodes aws-chunked bodies and verifies Content-MD5,
 //     x-amz-content-sha256 and the flexible x-amz-checksum-* values.
+//   - [SQS] (sqs.go, sqsqueue.go) serves AWS JSON 1.0 (the Go SDK) and the
+//     Query protocol (the CLI) from one endpoint, with visibility timeouts,
+//     long polling, batches, dead-letter redrive and FIFO queues;
+//     [Producer] and [Consumer] (sqsclient.go) batch sends and run a
+//     worker pool with visibility heartbeats and a graceful shutdown.
+//   - [Lambda] (lambda.go) emulates Invoke for Go handlers registered
+//     in-process; [Invoker] calls it with typed JSON payloads.
+//   - [Edge] (edge.go) serves the three on one port, routed by the SigV4
+//     credential scope; with -data, S3 objects (s3disk.go) and SQS queues
+//     (sqsjournal.go) survive restarts.
 //   - [FaultInjector] (faults.go) fails, delays or drops requests from a
 //     seeded profile so that retries are exercised over real sockets.
 //   - s3client.go builds SDK clients with config.LoadDefaultConfig and
