@@ -483,8 +483,10 @@ func Classify(err error) ErrorClass {
 		}
 		return ClassPermanent
 	}
+	// A request that never got an answer is also wrapped in a ResponseError,
+	// with status 0: only a real status counts here.
 	var resp *smithyhttp.ResponseError
-	if errors.As(err, &resp) {
+	if errors.As(err, &resp) && resp.Response != nil && resp.Response.Response != nil && resp.HTTPStatusCode() != 0 {
 		switch resp.HTTPStatusCode() {
 		case http.StatusTooManyRequests:
 			return ClassThrottle

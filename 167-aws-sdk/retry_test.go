@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -69,6 +70,13 @@ func TestClassify(t *testing.T) {
 		{"reset", fmt.Errorf("read: %w", syscall.ECONNRESET), ClassTransient},
 		{"refused dial", &net.OpError{Op: "dial", Err: syscall.ECONNREFUSED}, ClassTransient},
 		{"unexpected eof", &smithyhttp.RequestSendError{Err: io.ErrUnexpectedEOF}, ClassTransient},
+		// What the SDK returns when the server closes the connection: the
+		// send error inside a ResponseError with no response (status 0).
+		{"response error without response", &smithyhttp.ResponseError{Err: errors.New("x")}, ClassPermanent},
+		{"dropped connection", &smithy.OperationError{Err: &smithyhttp.ResponseError{
+			Response: &smithyhttp.Response{Response: &http.Response{}},
+			Err:      &smithyhttp.RequestSendError{Err: &url.Error{Op: "Post", URL: "http://x/", Err: io.EOF}},
+		}}, ClassTransient},
 		{"timeout", &net.DNSError{IsTimeout: true}, ClassTransient},
 		{"caller cancelled", fmt.Errorf("op: %w", context.Canceled), ClassPermanent},
 		{"sdk cancelled", &aws.RequestCanceledError{Err: errors.New("x")}, ClassPermanent},
