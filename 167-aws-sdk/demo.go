@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -267,23 +268,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "operation\trequests\tstatuses")
 	rec.mu.Lock()
-	ops := slices.Sorted(func(yield func(string) bool) {
-		for op := range rec.counts {
-			if !yield(op) {
-				return
-			}
-		}
-	})
+	ops := slices.Sorted(maps.Keys(rec.counts))
 	for _, op := range ops {
 		total := 0
 		var parts []string
-		for _, st := range slices.Sorted(func(yield func(int) bool) {
-			for st := range rec.counts[op] {
-				if !yield(st) {
-					return
-				}
-			}
-		}) {
+		for _, st := range slices.Sorted(maps.Keys(rec.counts[op])) {
 			n := rec.counts[op][st]
 			total += n
 			parts = append(parts, fmt.Sprintf("%d: %d", st, n))

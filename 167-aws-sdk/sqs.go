@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -247,7 +248,7 @@ func formObject(form url.Values) (map[string]any, error) {
 	}
 	for head, m := range lists {
 		var l []string
-		for _, i := range slices.Sorted(mapsKeys(m)) {
+		for _, i := range slices.Sorted(maps.Keys(m)) {
 			l = append(l, m[i])
 		}
 		obj[listNames[head]] = l
@@ -272,7 +273,7 @@ func formObject(form url.Values) (map[string]any, error) {
 	}
 	if len(entries) > 0 {
 		var l []any
-		for _, i := range slices.Sorted(mapsKeys(entries)) {
+		for _, i := range slices.Sorted(maps.Keys(entries)) {
 			e, err := formObject(entries[i])
 			if err != nil {
 				return nil, err
@@ -282,16 +283,6 @@ func formObject(form url.Values) (map[string]any, error) {
 		obj["Entries"] = l
 	}
 	return obj, nil
-}
-
-func mapsKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // ---- errors ----
@@ -712,7 +703,7 @@ func (s *SQS) applyAttributes(a QueueAttributes, in map[string]string, fifoName,
 type attrMap map[string]string
 
 func (m attrMap) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
-	for _, k := range slices.Sorted(mapsKeys(m)) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		kv := struct {
 			Name  string
 			Value string
@@ -729,7 +720,7 @@ func (m attrMap) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
 type msgAttrMap map[string]wireMessageAttribute
 
 func (m msgAttrMap) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
-	for _, k := range slices.Sorted(mapsKeys(m)) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		kv := struct {
 			Name  string
 			Value wireMessageAttribute

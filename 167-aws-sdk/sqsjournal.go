@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,7 +131,7 @@ func (s *SQS) OpenSQSJournal(dir string) error {
 	// Compact: the current state, as a fresh journal, replaces the old.
 	var lines []byte
 	s.mu.RLock()
-	names := slices.Sorted(mapsKeys(s.queues))
+	names := slices.Sorted(maps.Keys(s.queues))
 	for _, name := range names {
 		q := s.queues[name]
 		q.mu.Lock()
