@@ -83,6 +83,7 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		fn   func()
 	}{
 		{"bloom Test", func() { bf.Test(key); bf.TestString("key") }},
+		{"bloom Add and TestAndAdd", func() { bf.Add(key); bf.AddString("k"); bf.TestAndAdd(key); bf.TestAndAddString("k") }},
 		{"bloom blocked concurrent Test", func() { bb.Test(key); bb.TestString("key") }},
 		{"ring Get", func() { _, _ = ring.Get("key") }},
 		{"jump Get", func() { _, _ = placers[1].Get("key") }},

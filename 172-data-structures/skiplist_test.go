@@ -158,6 +158,11 @@ func TestSkipListLevels(t *testing.T) {
 		s.Get(500)
 		s.Rank(500)
 		s.At(500)
+		for range s.Seek(500) {
+			break
+		}
+		for range s.Range(10, 20) {
+		}
 	}))
 }
 
