@@ -612,6 +612,30 @@ func parseRange(h string, size int64) (br byteRange, ok bool, err error) {
 	return byteRange{first, last}, true, nil
 }
 
+// partRange returns the bytes of part n of o (GetObject?partNumber=n). An
+// object not uploaded in parts has one part, itself.
+func partRange(o *Object, v string) (byteRange, bool, error) {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > maxPartNumber {
+		return byteRange{}, false, newS3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive")
+	}
+	sizes := o.PartSizes
+	if len(sizes) == 0 {
+		sizes = []int64{o.Size()}
+	}
+	if n > len(sizes) {
+		return byteRange{}, false, newS3Error(416, "InvalidPartNumber", "The requested partnumber is not satisfiable")
+	}
+	var first int64
+	for _, sz := range sizes[:n-1] {
+		first += sz
+	}
+	if sizes[n-1] == 0 {
+		return byteRange{}, false, nil // an empty object: answered whole
+	}
+	return byteRange{first, first + sizes[n-1] - 1}, true, nil
+}
+
 // etagMatches reports whether an If-Match / If-None-Match list names etag.
 func etagMatches(list, etag string) bool {
 	for t := range strings.SplitSeq(list, ",") {
@@ -680,6 +704,15 @@ func (s *S3) getObject(req *s3Request) error {
 	if rerr != nil {
 		h.Set("Content-Range", fmt.Sprintf("bytes */%d", size))
 		return &s3Error{Status: 416, Code: "InvalidRange", Message: "The requested range is not satisfiable", cause: rerr}
+	}
+	if req.query.Has("partNumber") {
+		if req.r.Header.Get("Range") != "" {
+			return newS3Error(400, "InvalidRequest", "Cannot specify both Range header and partNumber query parameter")
+		}
+		var err error
+		if br, partial, err = partRange(o, req.query.Get("partNumber")); err != nil {
+			return err
+		}
 	}
 	if !partial {
 		br = byteRange{0, size - 1}
@@ -841,7 +874,7 @@ func (s *S3) copyObject(req *s3Request) error {
 		dst.Key = req.key
 	case "REPLACE":
 		dst = objectFromRequest(req.key, req.r.Header)
-		dst.Data, dst.ETag, dst.Checksums, dst.Parts = src.Data, src.ETag, src.Checksums, src.Parts
+		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")
 	}

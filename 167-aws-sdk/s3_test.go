@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/smithy-go"
@@ -783,4 +784,59 @@ type recordingClient struct {
 func (c recordingClient) Do(r *http.Request) (*http.Response, error) {
 	*c.hosts = append(*c.hosts, r.URL.Host)
 	return c.next.Do(r)
+}
+
+// TestS3GetObjectPartNumber serves GetObject?partNumber=N, which the SDK's
+// transfer manager uses by default to download a multipart object part by
+// part, and checks the edge cases.
+func TestS3GetObjectPartNumber(t *testing.T) {
+	env := newS3Env(t)
+	ctx := t.Context()
+	env.mustBucket(t, "parts")
+	data := make([]byte, 2*MinPartSize+777)
+	for i := range data {
+		data[i] = byte(i * 31)
+	}
+	_, err := Upload(ctx, env.client, "parts", "multi", bytes.NewReader(data), MinPartSize, 2)
+	require.NoError(t, err)
+	env.mustPut(t, "parts", "single", "just one part")
+
+	w := &writerAt{buf: make([]byte, len(data))}
+	tm := transfermanager.New(env.client) // GetObjectType defaults to PART
+	_, err = tm.DownloadObject(ctx, &transfermanager.DownloadObjectInput{Bucket: aws.String("parts"), Key: aws.String("multi"), WriterAt: w})
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(data, w.buf), "part-by-part download reassembles the object")
+
+	tests := []struct {
+		name, key  string
+		part       int32
+		rng        string
+		wantCode   string
+		wantRange  string
+		wantCount  int32
+		wantLength int64
+	}{
+		{"first part", "multi", 1, "", "", "bytes 0-5242879/10486537", 3, MinPartSize},
+		{"last part", "multi", 3, "", "", "bytes 10485760-10486536/10486537", 3, 777},
+		{"beyond the parts", "multi", 4, "", "InvalidPartNumber", "", 0, 0},
+		{"single-part object", "single", 1, "", "", "bytes 0-12/13", 0, 13},
+		{"with a range", "multi", 1, "bytes=0-1", "InvalidRequest", "", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := &s3.GetObjectInput{Bucket: aws.String("parts"), Key: aws.String(tt.key), PartNumber: aws.Int32(tt.part)}
+			if tt.rng != "" {
+				in.Range = aws.String(tt.rng)
+			}
+			out, err := env.client.GetObject(ctx, in)
+			require.Equal(t, tt.wantCode, errorCode(err))
+			if err != nil {
+				return
+			}
+			defer out.Body.Close()
+			assert.Equal(t, tt.wantRange, aws.ToString(out.ContentRange))
+			assert.Equal(t, tt.wantCount, aws.ToInt32(out.PartsCount))
+			assert.Equal(t, tt.wantLength, aws.ToInt64(out.ContentLength))
+		})
+	}
 }

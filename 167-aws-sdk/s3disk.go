@@ -55,6 +55,7 @@ type objectMeta struct {
 	Header       http.Header       `json:"header,omitempty"`
 	Checksums    map[string]string `json:"checksums,omitempty"`
 	Parts        int               `json:"parts,omitempty"`
+	PartSizes    []int64           `json:"partSizes,omitempty"`
 }
 
 // OpenDiskStore returns a MemStore that persists to dir/s3, loading what a
@@ -139,7 +140,7 @@ func readObjectFile(path string) (*Object, error) {
 		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
 	}
 	return &Object{Key: m.Key, Data: b[4+n:], ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
-		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts}, nil
+		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes}, nil
 }
 
 // writeAtomic writes data to path by way of a synced temporary file and a
@@ -204,7 +205,7 @@ func (d *diskStore) deleteBucket(name string) error {
 
 func (d *diskStore) put(bucket string, o *Object) error {
 	meta, err := json.Marshal(objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
-		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts})
+		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes})
 	if err != nil {
 		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
 	}

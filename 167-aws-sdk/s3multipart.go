@@ -214,7 +214,7 @@ func decodeCompleteRequest(body []byte) (*completeRequest, error) {
 
 // assembleParts checks a Complete request against the uploaded parts and
 // returns the object's bytes and its multipart ETag.
-func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, string, error) {
+func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, []int64, string, error) {
 	var (
 		total   int
 		digests bytes.Buffer
@@ -222,15 +222,15 @@ func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, strin
 	chosen := make([]*uploadPart, len(want))
 	for i, w := range want {
 		if i > 0 && w.PartNumber <= want[i-1].PartNumber {
-			return nil, "", ErrInvalidPartOrder
+			return nil, nil, "", ErrInvalidPartOrder
 		}
 		p, ok := have[w.PartNumber]
 		if !ok || strings.Trim(w.ETag, `"`) != strings.Trim(p.etag, `"`) {
-			return nil, "", fmt.Errorf("part %d: %w", w.PartNumber, ErrInvalidPart)
+			return nil, nil, "", fmt.Errorf("part %d: %w", w.PartNumber, ErrInvalidPart)
 		}
 		for alg, v := range w.checksums() {
 			if got, ok := p.checksums[alg]; ok && got != v {
-				return nil, "", fmt.Errorf("part %d %s checksum: %w", w.PartNumber, alg, ErrInvalidPart)
+				return nil, nil, "", fmt.Errorf("part %d %s checksum: %w", w.PartNumber, alg, ErrInvalidPart)
 			}
 		}
 		chosen[i] = p
@@ -241,15 +241,17 @@ func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, strin
 	// wrong list is reported as such rather than as a size problem.
 	for _, p := range chosen[:len(chosen)-1] {
 		if len(p.data) < MinPartSize {
-			return nil, "", fmt.Errorf("part %d has %d bytes, minimum %d: %w", p.number, len(p.data), MinPartSize, ErrEntityTooSmall)
+			return nil, nil, "", fmt.Errorf("part %d has %d bytes, minimum %d: %w", p.number, len(p.data), MinPartSize, ErrEntityTooSmall)
 		}
 	}
 	data := make([]byte, 0, total)
-	for _, p := range chosen {
+	sizes := make([]int64, len(chosen))
+	for i, p := range chosen {
 		data = append(data, p.data...)
+		sizes[i] = int64(len(p.data))
 	}
 	sum := md5.Sum(digests.Bytes())
-	return data, fmt.Sprintf(`"%s-%d"`, hex.EncodeToString(sum[:]), len(want)), nil
+	return data, sizes, fmt.Sprintf(`"%s-%d"`, hex.EncodeToString(sum[:]), len(want)), nil
 }
 
 func (s *S3) completeMultipart(req *s3Request) error {
@@ -267,7 +269,7 @@ func (s *S3) completeMultipart(req *s3Request) error {
 		return err
 	}
 	u.mu.Lock()
-	data, etag, err := assembleParts(in.Parts, u.parts)
+	data, sizes, etag, err := assembleParts(in.Parts, u.parts)
 	u.mu.Unlock()
 	if err != nil {
 		return err
@@ -281,7 +283,7 @@ func (s *S3) completeMultipart(req *s3Request) error {
 	}
 	o := *u.proto
 	o.Checksums = sums
-	o.Data, o.ETag, o.LastModified, o.Parts = data, etag, s.now(), len(in.Parts)
+	o.Data, o.ETag, o.LastModified, o.Parts, o.PartSizes = data, etag, s.now(), len(in.Parts), sizes
 	if err := s.store.Put(req.bucket, &o); err != nil {
 		return err
 	}

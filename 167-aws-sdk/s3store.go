@@ -41,6 +41,9 @@ type Object struct {
 	Checksums map[string]string
 	// Parts is the number of parts of a multipart object, 0 otherwise.
 	Parts int
+	// PartSizes are the sizes of a multipart object's parts, in order, so
+	// GetObject?partNumber=N can serve part N.
+	PartSizes []int64
 }
 
 // Size returns the object's length in bytes.
