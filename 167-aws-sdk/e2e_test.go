@@ -195,6 +195,9 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	assert.Error(t, err)
 	assert.Contains(t, errOut, "404")
 
+	del := cli.must("s3api", "delete-objects", "--bucket", "e2e-bucket", "--delete", `{"Objects":[{"Key":"tree/a.txt"},{"Key":"never-there"}]}`)
+	assert.Contains(t, del, `"Key": "tree/a.txt"`, "DeleteObjects with the CLI's Content-MD5")
+
 	bad := newAWSCLI(t, bin, endpoint, "wrong-secret")
 	for _, args := range [][]string{{"s3", "ls"}, {"s3", "cp", big, "s3://e2e-bucket/intruder.bin"}, {"s3api", "list-objects-v2", "--bucket", "e2e-bucket"}} {
 		_, errOut, err := bad.run(args...)
@@ -203,6 +206,10 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	}
 	_, _, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "intruder.bin")
 	assert.Error(t, err, "nothing stored by the refused upload")
+
+	cli.must("s3", "rm", "--recursive", "s3://e2e-bucket/")
+	cli.must("s3", "rb", "s3://e2e-bucket")
+	assert.NotContains(t, cli.must("s3", "ls"), "e2e-bucket")
 }
 
 // TestE2EAWSCLISQS drives the Query protocol with the AWS CLI.
