@@ -199,13 +199,17 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	assert.Contains(t, del, `"Key": "tree/a.txt"`, "DeleteObjects with the CLI's Content-MD5")
 
 	bad := newAWSCLI(t, bin, endpoint, "wrong-secret")
-	for _, args := range [][]string{{"s3", "ls"}, {"s3", "cp", big, "s3://e2e-bucket/intruder.bin"}, {"s3api", "list-objects-v2", "--bucket", "e2e-bucket"}} {
+	small := randomFile(t, dir, "small.bin", 1<<20, 9) // one PutObject with Expect: 100-continue
+	for _, args := range [][]string{{"s3", "ls"}, {"s3", "cp", big, "s3://e2e-bucket/intruder.bin"},
+		{"s3", "cp", small, "s3://e2e-bucket/intruder-small.bin"}, {"s3api", "list-objects-v2", "--bucket", "e2e-bucket"}} {
 		_, errOut, err := bad.run(args...)
 		assert.Error(t, err, "aws %v with a wrong secret", args)
 		assert.Contains(t, errOut, "SignatureDoesNotMatch", "aws %v", args)
 	}
-	_, _, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "intruder.bin")
-	assert.Error(t, err, "nothing stored by the refused upload")
+	for _, k := range []string{"intruder.bin", "intruder-small.bin"} {
+		_, _, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", k)
+		assert.Error(t, err, "nothing stored by the refused upload of %s", k)
+	}
 
 	cli.must("s3", "rm", "--recursive", "s3://e2e-bucket/")
 	cli.must("s3", "rb", "s3://e2e-bucket")

@@ -44,8 +44,11 @@ const (
 )
 
 // LambdaHandler is a function body: it gets the invocation's JSON payload
-// and returns the JSON result. The context ends at the function's timeout;
-// [LambdaLogf] writes to the invocation's log.
+// and returns the JSON result. The context ends at the function's timeout,
+// when the invocation fails with Sandbox.Timedout; a handler that ignores
+// its context keeps running until it returns, since a goroutine cannot be
+// killed (real Lambda freezes the sandbox instead). [LambdaLogf] writes to
+// the invocation's log.
 type LambdaHandler func(ctx context.Context, payload []byte) ([]byte, error)
 
 // LambdaFunction describes a registered function.

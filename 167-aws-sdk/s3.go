@@ -402,7 +402,15 @@ const maxDrain = 64 << 20
 // error response reaches the client: if the server answered while the
 // client was still sending, closing the connection with unread data would
 // make the client see "connection reset" instead of the error.
+//
+// A client that sent "Expect: 100-continue" is waiting for permission
+// before it sends the body; if nothing was read, net/http has not given
+// it, so there is nothing to drain and reading would only invite the
+// upload the error refuses.
 func drainBody(r *http.Request) {
+	if strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+		return
+	}
 	if r.Body != nil {
 		_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
 	}
