@@ -58,6 +58,10 @@ var (
 	ErrBodyTooLarge = errors.New("body too large")
 )
 
+// maxPreallocate is the largest body whose buffer is allocated up front
+// from Content-Length.
+const maxPreallocate = 64 << 20
+
 // maxChunkLine bounds a chunk header or trailer line; real ones are under
 // 100 bytes, so this only stops a hostile client from growing memory.
 const maxChunkLine = 4096
@@ -267,12 +271,22 @@ func readBodyChecked(r *http.Request, limit int64, sr *sigV4Request, checksumHea
 		if r.ContentLength > limit {
 			return nil, nil, fmt.Errorf("content length %d: %w", r.ContentLength, ErrBodyTooLarge)
 		}
-		data, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
-		if err != nil {
-			return nil, nil, fmt.Errorf("read body: %w", err)
-		}
-		if int64(len(data)) > limit {
-			return nil, nil, ErrBodyTooLarge
+		if r.ContentLength >= 0 && r.ContentLength <= maxPreallocate {
+			// The length is known and modest: one exact allocation instead
+			// of ReadAll's growing buffer. Larger bodies grow as they
+			// arrive, so a lying Content-Length cannot reserve gigabytes.
+			data = make([]byte, r.ContentLength)
+			if _, err := io.ReadFull(r.Body, data); err != nil {
+				return nil, nil, fmt.Errorf("read body: %w", err)
+			}
+		} else {
+			data, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
+			if err != nil {
+				return nil, nil, fmt.Errorf("read body: %w", err)
+			}
+			if int64(len(data)) > limit {
+				return nil, nil, ErrBodyTooLarge
+			}
 		}
 	}
 	h := r.Header

@@ -243,6 +243,7 @@ func parseAmzDate(s string) (time.Time, error) {
 // canonicalRequest builds the first of SigV4's three strings.
 func canonicalRequest(r *http.Request, signed []string, payloadHash string, rawPathS3, presigned bool) string {
 	var b strings.Builder
+	b.Grow(512) // a signed SDK request's canonical form is typically 400-700 bytes
 	b.WriteString(r.Method)
 	b.WriteByte('\n')
 	b.WriteString(canonicalURI(r, rawPathS3))
@@ -360,11 +361,26 @@ func canonicalHeaderValue(r *http.Request, name string) string {
 		}
 	}
 	vals := r.Header.Values(name)
+	if len(vals) == 1 && !needsTrim(vals[0]) {
+		return vals[0] // the common case: nothing to trim or collapse
+	}
 	out := make([]string, len(vals))
 	for i, v := range vals {
 		out[i] = strings.Join(strings.Fields(v), " ")
 	}
 	return strings.Join(out, ",")
+}
+
+// needsTrim reports whether v has leading or trailing white space or a run
+// of two spaces, which SigV4 canonicalisation must remove.
+func needsTrim(v string) bool {
+	if v == "" {
+		return false
+	}
+	if v[0] == ' ' || v[0] == '\t' || v[len(v)-1] == ' ' || v[len(v)-1] == '\t' {
+		return true
+	}
+	return strings.Contains(v, "  ") || strings.ContainsAny(v, "\t\n\r")
 }
 
 func stringToSign(date time.Time, scope, canonical string) string {
