@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http/httptest"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -175,4 +177,40 @@ func TestConsumerGracefulShutdown(t *testing.T) {
 		assert.Equal(t, 4, visible, "released messages are visible now, not in 60 s")
 		assert.Zero(t, inflight)
 	})
+}
+
+// ExampleConsumer sends messages through a batching Producer and handles
+// them with a Consumer, both on the real SDK against the emulator.
+func ExampleConsumer() {
+	srv := httptest.NewServer(NewSQS(SQSOptions{}))
+	defer srv.Close()
+	ctx := context.Background()
+	cfg, _ := ClientConfig{Endpoint: srv.URL, AccessKey: "AKID", SecretKey: "SECRET"}.awsConfig(ctx)
+	client := sqs.NewFromConfig(cfg)
+	q, _ := client.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("orders")})
+
+	prod := NewProducer(client, aws.ToString(q.QueueUrl), ProducerOptions{BatchSize: 3, Linger: time.Minute})
+	var wg sync.WaitGroup
+	for _, order := range []string{"apples", "bread", "cheese"} {
+		wg.Go(func() { prod.Send(ctx, order, nil, "") })
+	}
+	wg.Wait()
+	prod.Close()
+
+	runCtx, stop := context.WithCancel(ctx)
+	var mu sync.Mutex
+	var handled []string
+	cons := NewConsumer(client, aws.ToString(q.QueueUrl), func(_ context.Context, m types.Message) error {
+		mu.Lock()
+		defer mu.Unlock()
+		handled = append(handled, aws.ToString(m.Body))
+		if len(handled) == 3 {
+			stop()
+		}
+		return nil
+	}, ConsumerOptions{Workers: 2, WaitTime: time.Second})
+	cons.Run(runCtx)
+	slices.Sort(handled)
+	fmt.Println(handled, "in", prod.Batches(), "batch")
+	// Output: [apples bread cheese] in 1 batch
 }
