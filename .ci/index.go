@@ -268,41 +268,86 @@ func nonBlankLines(src []byte) int {
 	return n
 }
 
-// summary returns the first sentence of the doc comment that best describes
-// a file: the package comment in doc.go, otherwise the first documented
-// exported type, otherwise the first documented exported function, otherwise
-// the file's own leading comment.
+// summary returns the first sentence of the comment that best describes a
+// file: the package comment in doc.go; otherwise a file comment, the
+// free-standing comment between the package clause and the first
+// declaration ("This file holds ..."); otherwise the doc comment of the
+// first documented type, exported before unexported; otherwise that of the
+// first documented function other than main.
 func summary(f *ast.File, name string) string {
 	if f.Doc != nil && name == "doc.go" {
 		return firstSentence(f.Doc.Text())
 	}
-	var fallback string
+	firstDecl := f.FileEnd
+	if len(f.Decls) > 0 {
+		firstDecl = f.Decls[0].Pos()
+	}
+	for _, c := range f.Comments {
+		if c == f.Doc || c.Pos() < f.Package {
+			continue
+		}
+		if c.Pos() >= firstDecl {
+			break
+		}
+		if text := c.Text(); !strings.HasPrefix(text, "go:") {
+			return firstSentence(text)
+		}
+	}
+	// candidates[rank] is the first documented declaration of each kind:
+	// exported type, exported func, unexported type, unexported func.
+	var candidates [4]string
+	note := func(rank int, doc *ast.CommentGroup) {
+		if doc != nil && candidates[rank] == "" {
+			candidates[rank] = firstSentence(doc.Text())
+		}
+	}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
 			for _, spec := range d.Specs {
 				ts, ok := spec.(*ast.TypeSpec)
-				if !ok || !ts.Name.IsExported() {
+				if !ok {
 					continue
 				}
 				doc := ts.Doc
 				if doc == nil {
 					doc = d.Doc
 				}
-				if doc != nil {
-					return firstSentence(doc.Text())
+				if ts.Name.IsExported() {
+					note(0, doc)
+				} else {
+					note(2, doc)
 				}
 			}
 		case *ast.FuncDecl:
-			if fallback == "" && d.Doc != nil && d.Name.IsExported() && d.Name.Name != "main" {
-				fallback = firstSentence(d.Doc.Text())
+			switch {
+			case d.Name.Name == "main" && d.Recv == nil:
+			case d.Name.IsExported():
+				note(1, d.Doc)
+			default:
+				note(3, d.Doc)
 			}
 		}
 	}
-	if fallback == "" && f.Doc != nil {
-		fallback = firstSentence(f.Doc.Text())
+	for _, c := range candidates {
+		if c != "" {
+			return c
+		}
 	}
-	return fallback
+	if f.Doc != nil {
+		return firstSentence(f.Doc.Text())
+	}
+	return ""
+}
+
+// shortStatus keeps a table cell short: the status word of a README's
+// Status line ("complete", "in progress") without the explanation after
+// the dash, which the challenge's README holds.
+func shortStatus(status string) string {
+	if i := strings.Index(status, " — "); i >= 0 {
+		return status[:i] + " (what is missing: see its README)"
+	}
+	return status
 }
 
 func firstSentence(text string) string {
@@ -328,7 +373,7 @@ func indexBlocks(all map[string]stats) (map[string]string, error) {
 			continue
 		}
 		fmt.Fprintf(&b, "| [%s](%s/README.md) | %s | %d | %d | %d | %d | %d | %d | %s |\n",
-			c.Dir, c.Dir, c.Focus, s.CodeLines, s.TestLines, s.Tests, s.Benchmarks, s.Fuzz, s.Examples, s.Status)
+			c.Dir, c.Dir, c.Focus, s.CodeLines, s.TestLines, s.Tests, s.Benchmarks, s.Fuzz, s.Examples, shortStatus(s.Status))
 		total.CodeLines += s.CodeLines
 		total.TestLines += s.TestLines
 		total.Tests += s.Tests
@@ -370,7 +415,7 @@ func readmeBlocks(all map[string]stats) (map[string]string, error) {
 			fmt.Fprintf(&b, "| %s | %s | — | %s |\n", c.Dir, c.Focus, s.Status)
 			continue
 		}
-		fmt.Fprintf(&b, "| [%s](%s/README.md) | %s | `go run ./%s` | %s |\n", c.Dir, c.Dir, c.Focus, c.Dir, s.Status)
+		fmt.Fprintf(&b, "| [%s](%s/README.md) | %s | `go run ./%s` | %s |\n", c.Dir, c.Dir, c.Focus, c.Dir, shortStatus(s.Status))
 	}
 	return map[string]string{"challenges": b.String()}, nil
 }
