@@ -143,109 +143,165 @@ func BenchmarkS3ListObjectsV2(b *testing.B) {
 
 // BenchmarkSQSSendReceiveDelete moves messages through a queue with the
 // real SDK over loopback HTTP: send, receive and delete, in batches.
+//
+// data=on journals every change under a temporary -data directory, and an
+// answer waits for the group commit's fsync (see sqsjournal.go); the
+// fsyncs/msg metric shows how many messages share one fsync.
 func BenchmarkSQSSendReceiveDelete(b *testing.B) {
 	for _, batch := range []int{1, 10} {
-		b.Run(fmt.Sprintf("batch=%d/impl=ours", batch), func(b *testing.B) {
-			srv := httptest.NewServer(NewSQS(SQSOptions{Auth: &SigV4{Credentials: Credentials{"bench": "bench-secret"}}}))
-			defer srv.Close()
-			ctx := context.Background()
-			cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "bench", SecretKey: "bench-secret"}.awsConfig(ctx)
-			if err != nil {
-				b.Fatal(err)
-			}
-			c := sqs.NewFromConfig(cfg)
-			q, err := c.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("bench")})
-			if err != nil {
-				b.Fatal(err)
-			}
-			entries := make([]types.SendMessageBatchRequestEntry, batch)
-			for i := range entries {
-				entries[i] = types.SendMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("m", i)), MessageBody: aws.String("a message body of modest size")}
-			}
-			b.ReportAllocs()
-			for b.Loop() {
-				if batch == 1 {
-					if _, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: q.QueueUrl, MessageBody: entries[0].MessageBody}); err != nil {
-						b.Fatal(err)
-					}
-				} else if _, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: q.QueueUrl, Entries: entries}); err != nil {
-					b.Fatal(err)
-				}
-				got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: q.QueueUrl, MaxNumberOfMessages: int32(batch)})
-				if err != nil || len(got.Messages) != batch {
-					b.Fatalf("received %d, %v", len(got.Messages), err)
-				}
-				if batch == 1 {
-					if _, err := c.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: q.QueueUrl, ReceiptHandle: got.Messages[0].ReceiptHandle}); err != nil {
-						b.Fatal(err)
-					}
-					continue
-				}
-				del := make([]types.DeleteMessageBatchRequestEntry, len(got.Messages))
-				for i, m := range got.Messages {
-					del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", i)), ReceiptHandle: m.ReceiptHandle}
-				}
-				if out, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: q.QueueUrl, Entries: del}); err != nil || len(out.Failed) > 0 {
-					b.Fatalf("delete batch: %v", err)
-				}
-			}
-			b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "msgs/s")
-		})
+		for _, data := range []bool{false, true} {
+			b.Run(fmt.Sprintf("batch=%d/data=%s/impl=ours", batch, onOff(data)), func(b *testing.B) {
+				benchSQSSendReceiveDelete(b, batch, data)
+			})
+		}
 	}
 }
 
-// BenchmarkSQSParallel runs send→receive→delete cycles with batches of 10
-// from 2×GOMAXPROCS goroutines sharing one client, so request latencies
-// overlap as they do in a real producer/consumer fleet.
-func BenchmarkSQSParallel(b *testing.B) {
-	b.Run("batch=10/goroutines=2xGOMAXPROCS/impl=ours", func(b *testing.B) {
-		srv := httptest.NewServer(NewSQS(SQSOptions{Auth: &SigV4{Credentials: Credentials{"bench": "bench-secret"}}}))
-		defer srv.Close()
-		ctx := context.Background()
-		cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "bench", SecretKey: "bench-secret",
-			Transport: func(tr *http.Transport) { tr.MaxIdleConnsPerHost = 64 }}.awsConfig(ctx)
-		if err != nil {
+// newBenchSQS starts an SQS emulator with SigV4 on, journalling to a
+// temporary directory when data is true.
+func newBenchSQS(b *testing.B, data bool) (*SQS, *httptest.Server) {
+	emu := NewSQS(SQSOptions{Auth: &SigV4{Credentials: Credentials{"bench": "bench-secret"}}})
+	if data {
+		if err := emu.OpenSQSJournal(b.TempDir()); err != nil {
 			b.Fatal(err)
 		}
-		c := sqs.NewFromConfig(cfg)
-		q, err := c.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("bench")})
-		if err != nil {
-			b.Fatal(err)
+	}
+	srv := httptest.NewServer(emu)
+	b.Cleanup(func() {
+		srv.Close()
+		if err := emu.Close(); err != nil {
+			b.Error(err)
 		}
-		entries := make([]types.SendMessageBatchRequestEntry, 10)
-		for i := range entries {
-			entries[i] = types.SendMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("m", i)), MessageBody: aws.String("a message body of modest size")}
-		}
-		var moved atomic.Int64
-		b.ReportAllocs()
-		b.SetParallelism(2)
-		b.RunParallel(func(pb *testing.PB) {
-			for pb.Next() {
-				if _, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: q.QueueUrl, Entries: entries}); err != nil {
-					b.Error(err)
-					return
-				}
-				got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: q.QueueUrl, MaxNumberOfMessages: 10})
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				if len(got.Messages) == 0 {
-					continue
-				}
-				del := make([]types.DeleteMessageBatchRequestEntry, len(got.Messages))
-				for i, m := range got.Messages {
-					del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", i)), ReceiptHandle: m.ReceiptHandle}
-				}
-				if _, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: q.QueueUrl, Entries: del}); err != nil {
-					b.Error(err)
-					return
-				}
-				moved.Add(int64(len(got.Messages)))
-			}
-		})
-		b.ReportMetric(float64(moved.Load())/b.Elapsed().Seconds(), "msgs/s")
 	})
+	return emu, srv
+}
+
+// reportFsyncs reports the journal's fsyncs per message moved.
+func reportFsyncs(b *testing.B, emu *SQS, msgs int64) {
+	if emu.journal == nil || msgs == 0 {
+		return
+	}
+	emu.journal.flushMu.Lock()
+	n := emu.journal.syncs
+	emu.journal.flushMu.Unlock()
+	b.ReportMetric(float64(n)/float64(msgs), "fsyncs/msg")
+}
+
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}
+
+func benchSQSSendReceiveDelete(b *testing.B, batch int, data bool) {
+	emu, srv := newBenchSQS(b, data)
+	ctx := context.Background()
+	cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "bench", SecretKey: "bench-secret"}.awsConfig(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := sqs.NewFromConfig(cfg)
+	q, err := c.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("bench")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	entries := make([]types.SendMessageBatchRequestEntry, batch)
+	for i := range entries {
+		entries[i] = types.SendMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("m", i)), MessageBody: aws.String("a message body of modest size")}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if batch == 1 {
+			if _, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: q.QueueUrl, MessageBody: entries[0].MessageBody}); err != nil {
+				b.Fatal(err)
+			}
+		} else if _, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: q.QueueUrl, Entries: entries}); err != nil {
+			b.Fatal(err)
+		}
+		got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: q.QueueUrl, MaxNumberOfMessages: int32(batch)})
+		if err != nil || len(got.Messages) != batch {
+			b.Fatalf("received %d, %v", len(got.Messages), err)
+		}
+		if batch == 1 {
+			if _, err := c.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: q.QueueUrl, ReceiptHandle: got.Messages[0].ReceiptHandle}); err != nil {
+				b.Fatal(err)
+			}
+			continue
+		}
+		del := make([]types.DeleteMessageBatchRequestEntry, len(got.Messages))
+		for i, m := range got.Messages {
+			del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", i)), ReceiptHandle: m.ReceiptHandle}
+		}
+		if out, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: q.QueueUrl, Entries: del}); err != nil || len(out.Failed) > 0 {
+			b.Fatalf("delete batch: %v", err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "msgs/s")
+	reportFsyncs(b, emu, int64(b.N*batch))
+}
+
+// BenchmarkSQSParallel runs send→receive→delete cycles with batches of 10
+// from 2× and 8×GOMAXPROCS goroutines sharing one client, so request
+// latencies overlap as they do in a real producer/consumer fleet. With
+// data=on, more concurrent requests share each fsync of the group commit.
+func BenchmarkSQSParallel(b *testing.B) {
+	for _, par := range []int{2, 8} {
+		for _, data := range []bool{false, true} {
+			b.Run(fmt.Sprintf("batch=10/goroutines=%dxGOMAXPROCS/data=%s/impl=ours", par, onOff(data)), func(b *testing.B) {
+				benchSQSParallel(b, par, data)
+			})
+		}
+	}
+}
+
+func benchSQSParallel(b *testing.B, parallelism int, data bool) {
+	emu, srv := newBenchSQS(b, data)
+	ctx := context.Background()
+	cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "bench", SecretKey: "bench-secret",
+		Transport: func(tr *http.Transport) { tr.MaxIdleConnsPerHost = 64 }}.awsConfig(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := sqs.NewFromConfig(cfg)
+	q, err := c.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("bench")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	entries := make([]types.SendMessageBatchRequestEntry, 10)
+	for i := range entries {
+		entries[i] = types.SendMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("m", i)), MessageBody: aws.String("a message body of modest size")}
+	}
+	var moved atomic.Int64
+	b.ReportAllocs()
+	b.SetParallelism(parallelism)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: q.QueueUrl, Entries: entries}); err != nil {
+				b.Error(err)
+				return
+			}
+			got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: q.QueueUrl, MaxNumberOfMessages: 10})
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			if len(got.Messages) == 0 {
+				continue
+			}
+			del := make([]types.DeleteMessageBatchRequestEntry, len(got.Messages))
+			for i, m := range got.Messages {
+				del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", i)), ReceiptHandle: m.ReceiptHandle}
+			}
+			if _, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: q.QueueUrl, Entries: del}); err != nil {
+				b.Error(err)
+				return
+			}
+			moved.Add(int64(len(got.Messages)))
+		}
+	})
+	b.ReportMetric(float64(moved.Load())/b.Elapsed().Seconds(), "msgs/s")
+	reportFsyncs(b, emu, moved.Load())
 }
 
 func sizeName(n int) string {

@@ -66,6 +66,10 @@ type SQS struct {
 	mu      sync.RWMutex
 	queues  map[string]*Queue
 	journal *sqsJournal // nil unless OpenSQSJournal was called
+
+	// openJournalFile, if not nil, replaces os.OpenFile for the journal
+	// (tests use it to simulate a power loss).
+	openJournalFile func(path string) (journalFile, error)
 }
 
 // NewSQS returns an SQS emulator with no queues.
@@ -364,6 +368,16 @@ func (s *SQS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if errors.Is(err, errDropConnection) {
 		panic(http.ErrAbortHandler)
 	}
+	if !softActions[c.action] {
+		// Group commit: the answer waits until the change is on disk,
+		// even when the action failed (a batch may have changed some
+		// entries, and a failed action may still have written).
+		if serr := s.Sync(); serr != nil && err == nil {
+			out, err = nil, serr
+		}
+	} else if werr := s.writeJournal(); werr != nil && err == nil {
+		out, err = nil, werr
+	}
 	w.Header().Set("X-Amzn-RequestId", c.id)
 	if err != nil {
 		s.writeError(c, w, err)
@@ -510,6 +524,15 @@ func (s *SQS) dispatch(r *http.Request, c *sqsCall) (any, error) {
 		}, "ChangeMessageVisibilityBatchResultEntry")
 	}
 	return nil, sqsErr("InvalidAction", "InvalidAction", fmt.Sprintf("The action %s is not valid for this endpoint.", c.action))
+}
+
+// softActions need not wait for the journal's fsync before the answer:
+// they change nothing, or (ReceiveMessage, ChangeMessageVisibility) only
+// state whose loss makes a message visible sooner, which at-least-once
+// delivery allows. Every other action's answer waits for [SQS.Sync].
+var softActions = map[string]bool{
+	"GetQueueUrl": true, "ListQueues": true, "GetQueueAttributes": true, "ReceiveMessage": true,
+	"ChangeMessageVisibility": true, "ChangeMessageVisibilityBatch": true,
 }
 
 // queueActions are the emulated actions that address one queue.
