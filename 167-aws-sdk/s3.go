@@ -403,14 +403,14 @@ const maxDrain = 64 << 20
 // client was still sending, closing the connection with unread data would
 // make the client see "connection reset" instead of the error.
 //
-// A client that sent "Expect: 100-continue" is waiting for permission
-// before it sends the body; if nothing was read, net/http has not given
-// it, so there is nothing to drain and reading would only invite the
-// upload the error refuses.
+// This includes requests with "Expect: 100-continue": reading the body
+// makes net/http send the "100 Continue" a client waits for, so the refused
+// upload is received and thrown away. Not reading it would be cheaper for
+// clients that wait (awscli does), but aws-sdk-go-v2's PutObject and
+// UploadPart send the body anyway, and above a few MiB then lose the 403
+// SignatureDoesNotMatch or the 503 SlowDown to a connection reset
+// (TestSDKGetsErrorsOnLargeUploads).
 func drainBody(r *http.Request) {
-	if strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
-		return
-	}
 	if r.Body != nil {
 		_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
 	}

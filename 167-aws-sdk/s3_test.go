@@ -840,3 +840,43 @@ func TestS3GetObjectPartNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestSDKGetsErrorsOnLargeUploads checks that an error answered before the
+// body was read — a wrong secret, an injected fault — reaches the SDK as
+// its S3 error code at every size, not as a connection reset: the SDK sends
+// a large PUT's body with "Expect: 100-continue" without waiting for the
+// "100 Continue", and the emulator reads it before answering. Nothing is
+// stored.
+func TestSDKGetsErrorsOnLargeUploads(t *testing.T) {
+	rules, err := ParseFaults("s3:PutObject=error:1")
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		opts     S3Options
+		secret   string
+		wantCode []string
+	}{
+		{"wrong secret", S3Options{Auth: &SigV4{Credentials: Credentials{"AKID": "SECRET"}}}, "wrong", []string{"SignatureDoesNotMatch"}},
+		{"injected fault", S3Options{Faults: NewFaultInjector(rules, 1)}, "SECRET", []string{"SlowDown", "InternalError"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := NewMemStore()
+			require.NoError(t, store.CreateBucket("bkt", time.Now()))
+			srv := httptest.NewServer(NewS3(store, tt.opts))
+			defer srv.Close()
+			c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: srv.URL, AccessKey: "AKID", SecretKey: tt.secret,
+				Retryer: NewRetryer(func(o *RetryOptions) { o.MaxAttempts = 1 })})
+			require.NoError(t, err)
+			for _, size := range []int{1 << 10, 3 << 20, 16 << 20} {
+				_, err := c.PutObject(t.Context(), &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+					Body: bytes.NewReader(make([]byte, size))})
+				var api smithy.APIError
+				require.ErrorAs(t, err, &api, "PutObject of %d bytes", size)
+				assert.Contains(t, tt.wantCode, api.ErrorCode(), "PutObject of %d bytes", size)
+			}
+			_, err = store.Get("bkt", "k")
+			assert.ErrorIs(t, err, ErrNoSuchKey, "nothing stored")
+		})
+	}
+}
