@@ -25,6 +25,7 @@ import (
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -184,6 +185,26 @@ func checksumOf(alg string, data []byte) string {
 	return base64.StdEncoding.EncodeToString(h.Sum(nil))
 }
 
+// checksumMatches reports whether want is base64(alg(data)). The CRC32s
+// the SDK and the CLI send by default are computed into a stack buffer,
+// without a hash object or a string.
+func checksumMatches(alg string, data []byte, want string) bool {
+	var table *crc32.Table
+	switch alg {
+	case "crc32":
+		table = crc32.IEEETable
+	case "crc32c":
+		table = crc32.MakeTable(crc32.Castagnoli) // built once by the package
+	default:
+		return checksumOf(alg, data) == want
+	}
+	var sum [4]byte
+	var enc [8]byte // base64 of 4 bytes
+	binary.BigEndian.PutUint32(sum[:], crc32.Checksum(data, table))
+	base64.StdEncoding.Encode(enc[:], sum[:])
+	return string(enc[:]) == want
+}
+
 // verifyIntegrity checks every digest the client sent for data: Content-MD5,
 // a hex x-amz-content-sha256, and x-amz-checksum-* in the headers or the
 // trailers. It returns the flexible checksums it verified, keyed by
@@ -198,16 +219,16 @@ func verifyIntegrity(h, trailers http.Header, data []byte) (map[string]string, e
 			return nil, fmt.Errorf("Content-MD5: %w", ErrBadDigest)
 		}
 	}
-	if v := h.Get("X-Amz-Content-Sha256"); len(v) == 64 && isHex(v) {
-		got := sha256.Sum256(data)
-		if hex.EncodeToString(got[:]) != strings.ToLower(v) {
+	var want256 [sha256.Size]byte
+	if v := h.Get("X-Amz-Content-Sha256"); decodeHexString(want256[:], v) {
+		if sha256.Sum256(data) != want256 {
 			return nil, ErrContentSHA256
 		}
 	}
 	sums := map[string]string{}
 	for _, hdr := range []http.Header{h, trailers} {
 		for name, vals := range hdr {
-			alg, ok := strings.CutPrefix(strings.ToLower(name), "x-amz-checksum-")
+			alg, ok := cutPrefixFold(name, "x-amz-checksum-")
 			if !ok || alg == "mode" || alg == "algorithm" || alg == "type" {
 				continue
 			}
@@ -218,7 +239,7 @@ func verifyIntegrity(h, trailers http.Header, data []byte) (map[string]string, e
 			if _, err := base64.StdEncoding.DecodeString(want); err != nil {
 				return nil, fmt.Errorf("x-amz-checksum-%s %q: %w", alg, want, ErrInvalidDigest)
 			}
-			if got := checksumOf(alg, data); got != want {
+			if !checksumMatches(alg, data, want) {
 				return nil, fmt.Errorf("x-amz-checksum-%s: %w", alg, ErrBadDigest)
 			}
 			sums[alg] = want
@@ -227,9 +248,14 @@ func verifyIntegrity(h, trailers http.Header, data []byte) (map[string]string, e
 	return sums, nil
 }
 
-func isHex(s string) bool {
-	_, err := hex.DecodeString(s)
-	return err == nil
+// cutPrefixFold is strings.CutPrefix(strings.ToLower(name), prefix) for
+// an ASCII header name and a lower-case prefix, without lower-casing (and
+// allocating) names that do not match.
+func cutPrefixFold(name, prefix string) (string, bool) {
+	if len(name) < len(prefix) || !strings.EqualFold(name[:len(prefix)], prefix) {
+		return "", false
+	}
+	return strings.ToLower(name[len(prefix):]), true
 }
 
 // readBody returns the decoded request body, verified against the digests
@@ -293,7 +319,7 @@ func readBodyChecked(r *http.Request, limit int64, sr *sigV4Request, checksumHea
 	if !checksumHeaders {
 		h = http.Header{}
 		for k, v := range r.Header {
-			if !strings.HasPrefix(strings.ToLower(k), "x-amz-checksum-") {
+			if _, ok := cutPrefixFold(k, "x-amz-checksum-"); !ok {
 				h[k] = v
 			}
 		}

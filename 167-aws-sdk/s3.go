@@ -519,7 +519,7 @@ func objectFromRequest(key string, h http.Header) *Object {
 		o.ContentType = "binary/octet-stream"
 	}
 	for name, vals := range h {
-		if m, ok := strings.CutPrefix(strings.ToLower(name), "x-amz-meta-"); ok {
+		if m, ok := cutPrefixFold(name, "x-amz-meta-"); ok {
 			o.Metadata[m] = strings.Join(vals, ",")
 		}
 	}

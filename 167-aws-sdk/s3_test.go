@@ -880,3 +880,17 @@ func TestSDKGetsErrorsOnLargeUploads(t *testing.T) {
 		})
 	}
 }
+
+// TestChecksumMatches checks the stack-buffer CRC32 comparison against
+// checksumOf for every algorithm.
+func TestChecksumMatches(t *testing.T) {
+	for _, data := range [][]byte{nil, []byte("hello, world"), bytes.Repeat([]byte{0xA5}, 5000)} {
+		for alg := range checksumAlgorithms {
+			want := checksumOf(alg, data)
+			assert.True(t, checksumMatches(alg, data, want), "%s of %d bytes", alg, len(data))
+			assert.False(t, checksumMatches(alg, append(slices.Clone(data), 1), want), "%s of changed data", alg)
+			assert.False(t, checksumMatches(alg, data, want[:len(want)-1]), "%s truncated", alg)
+		}
+	}
+	assert.Equal(t, "/6tyOg==", checksumOf("crc32", []byte("hello, world")), "the SDK's value in the README")
+}

@@ -312,7 +312,7 @@ func (s *S3) completeMultipart(req *s3Request) error {
 func fullObjectChecksums(h http.Header, data []byte) (map[string]string, error) {
 	sums := map[string]string{}
 	for name, vals := range h {
-		alg, ok := strings.CutPrefix(strings.ToLower(name), "x-amz-checksum-")
+		alg, ok := cutPrefixFold(name, "x-amz-checksum-")
 		if _, known := checksumAlgorithms[alg]; !ok || !known || strings.Contains(vals[0], "-") {
 			continue
 		}

@@ -24,6 +24,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"net/http"
 	"net/url"
 	"slices"
@@ -73,10 +74,38 @@ type SigV4 struct {
 	// Now returns the server's time; nil means time.Now.
 	Now func() time.Time
 
-	// keys caches derived signing keys by secret and scope: the scope
-	// changes once a day, and deriving a key costs four HMACs.
-	keys sync.Map
+	// keysMu guards keys, the derived signing keys by secret and scope:
+	// the scope changes once a day, and deriving a key costs four HMACs.
+	// The scope comes from the request before its signature is checked,
+	// so the cache is emptied when it reaches maxCachedKeys.
+	keysMu sync.RWMutex
+	keys   map[signingKeyID]*signingKeyEntry
 }
+
+// maxCachedKeys bounds the signing-key cache: a client that knows an access
+// key id but not its secret can still claim any region or date.
+const maxCachedKeys = 1024
+
+type signingKeyID struct{ secret, scope string }
+
+// signingKeyEntry is one derived key and a pool of HMAC-SHA256 states
+// keyed with it: hmac.New costs two SHA-256 states and the key schedule,
+// while Reset on a pooled one restores the keyed state.
+type signingKeyEntry struct {
+	key  []byte
+	macs sync.Pool // of hash.Hash
+}
+
+// sigScratch is the per-verification scratch space: the canonical request,
+// the string to sign and the MAC are built in buffers reused across
+// requests, so a verification allocates little beyond its result.
+type sigScratch struct {
+	creq, sts, mac []byte
+}
+
+var sigScratchPool = sync.Pool{New: func() any {
+	return &sigScratch{creq: make([]byte, 0, 1024), sts: make([]byte, 0, 256), mac: make([]byte, 0, sha256.Size)}
+}}
 
 // sigV4Request is what the verifier learned from a signed request.
 type sigV4Request struct {
@@ -89,6 +118,7 @@ type sigV4Request struct {
 	Signature     string
 	Presigned     bool
 	signingKey    []byte
+	signedRaw     string // SignedHeaders as sent, "a;b;c"
 }
 
 // enabled reports whether requests must be signed.
@@ -110,11 +140,10 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 	var (
 		sr  *sigV4Request
 		err error
+		q   url.Values // parsed only for presigned URLs
 	)
-	q := r.URL.Query()
-	switch {
-	case r.Header.Get("Authorization") != "":
-		sr, err = parseAuthHeader(r.Header.Get("Authorization"))
+	if auth := r.Header.Get("Authorization"); auth != "" {
+		sr, err = parseAuthHeader(auth)
 		if err != nil {
 			return nil, err
 		}
@@ -126,7 +155,7 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 		if err != nil {
 			return nil, err
 		}
-	case q.Get("X-Amz-Algorithm") != "":
+	} else if q = r.URL.Query(); q.Get("X-Amz-Algorithm") != "" {
 		sr, err = parsePresignedQuery(q)
 		if err != nil {
 			return nil, err
@@ -136,7 +165,7 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 		} else {
 			payloadHash = unsignedPayload
 		}
-	default:
+	} else {
 		return nil, ErrMissingAuth
 	}
 	secret, ok := v.Credentials[sr.AccessKey]
@@ -159,13 +188,57 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 	if !slices.Contains(sr.SignedHeaders, "host") {
 		return nil, fmt.Errorf("host is not a signed header: %w", ErrMalformedAuth)
 	}
-	creq := canonicalRequest(r, sr.SignedHeaders, payloadHash, rawPathS3, sr.Presigned)
-	sr.signingKey = v.signingKey(secret, sr.Scope)
-	want := hex.EncodeToString(hmacSHA256(sr.signingKey, stringToSign(sr.Date, sr.Scope, creq)))
-	if !hmac.Equal([]byte(want), []byte(sr.Signature)) {
+	key := v.signingKey(secret, sr.Scope)
+	sr.signingKey = key.key
+
+	sc := sigScratchPool.Get().(*sigScratch)
+	defer sigScratchPool.Put(sc)
+	sc.creq = appendCanonicalRequest(sc.creq[:0], r, sr, payloadHash, rawPathS3)
+	sc.sts = appendStringToSign(sc.sts[:0], sr.Date, sr.Scope, sc.creq)
+	mac, _ := key.macs.Get().(hash.Hash)
+	if mac == nil {
+		mac = hmac.New(sha256.New, key.key)
+	}
+	mac.Reset()
+	mac.Write(sc.sts)
+	sc.mac = mac.Sum(sc.mac[:0])
+	key.macs.Put(mac)
+	// Compare MACs as bytes, in constant time; a signature that is not
+	// 64 hex digits cannot match.
+	var got [sha256.Size]byte
+	if !decodeHexString(got[:], sr.Signature) || !hmac.Equal(got[:], sc.mac) {
 		return nil, ErrSignatureMismatch
 	}
 	return sr, nil
+}
+
+// decodeHexString decodes s, which must be exactly 2*len(dst) hex digits
+// of either case, into dst without allocating.
+func decodeHexString(dst []byte, s string) bool {
+	if len(s) != 2*len(dst) {
+		return false
+	}
+	for i := range dst {
+		hi, ok1 := fromHexChar(s[2*i])
+		lo, ok2 := fromHexChar(s[2*i+1])
+		if !ok1 || !ok2 {
+			return false
+		}
+		dst[i] = hi<<4 | lo
+	}
+	return true
+}
+
+func fromHexChar(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 // parseAuthHeader parses
@@ -183,6 +256,7 @@ func parseAuthHeader(h string) (*sigV4Request, error) {
 		case "Credential":
 			cred = val
 		case "SignedHeaders":
+			sr.signedRaw = val
 			sr.SignedHeaders = strings.Split(val, ";")
 		case "Signature":
 			sr.Signature = val
@@ -202,8 +276,9 @@ func parsePresignedQuery(q url.Values) (*sigV4Request, error) {
 		return nil, fmt.Errorf("X-Amz-Algorithm %q: %w", alg, ErrMalformedAuth)
 	}
 	sr := &sigV4Request{Presigned: true, Signature: q.Get("X-Amz-Signature")}
-	sr.SignedHeaders = strings.Split(q.Get("X-Amz-SignedHeaders"), ";")
-	if sr.Signature == "" || q.Get("X-Amz-SignedHeaders") == "" {
+	sr.signedRaw = q.Get("X-Amz-SignedHeaders")
+	sr.SignedHeaders = strings.Split(sr.signedRaw, ";")
+	if sr.Signature == "" || sr.signedRaw == "" {
 		return nil, fmt.Errorf("presigned URL lacks X-Amz-Signature or X-Amz-SignedHeaders: %w", ErrMalformedAuth)
 	}
 	exp, err := strconv.Atoi(q.Get("X-Amz-Expires"))
@@ -221,12 +296,14 @@ func parsePresignedQuery(q url.Values) (*sigV4Request, error) {
 
 // setCredential splits "AK/20261128/us-east-1/s3/aws4_request".
 func (sr *sigV4Request) setCredential(cred string) error {
-	parts := strings.Split(cred, "/")
-	if len(parts) != 5 || parts[4] != "aws4_request" || len(parts[1]) != 8 {
+	ak, scope, _ := strings.Cut(cred, "/")
+	date, rest, _ := strings.Cut(scope, "/")
+	region, rest, _ := strings.Cut(rest, "/")
+	service, term, ok := strings.Cut(rest, "/")
+	if !ok || term != "aws4_request" || len(date) != 8 {
 		return fmt.Errorf("credential %q: %w", cred, ErrMalformedAuth)
 	}
-	sr.AccessKey, sr.Region, sr.Service = parts[0], parts[2], parts[3]
-	sr.Scope = strings.Join(parts[1:], "/")
+	sr.AccessKey, sr.Region, sr.Service, sr.Scope = ak, region, service, scope
 	return nil
 }
 
@@ -240,33 +317,33 @@ func parseAmzDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("request date %q: %w", s, ErrMalformedAuth)
 }
 
-// canonicalRequest builds the first of SigV4's three strings.
-func canonicalRequest(r *http.Request, signed []string, payloadHash string, rawPathS3, presigned bool) string {
-	var b strings.Builder
-	b.Grow(512) // a signed SDK request's canonical form is typically 400-700 bytes
-	b.WriteString(r.Method)
-	b.WriteByte('\n')
-	b.WriteString(canonicalURI(r, rawPathS3))
-	b.WriteByte('\n')
-	b.WriteString(canonicalQuery(r.URL.RawQuery, presigned))
-	b.WriteByte('\n')
-	for _, name := range signed {
-		b.WriteString(name)
-		b.WriteByte(':')
-		b.WriteString(canonicalHeaderValue(r, name))
-		b.WriteByte('\n')
+// appendCanonicalRequest appends the first of SigV4's three strings, the
+// canonical request, to b: method, URI,
+// query, the signed headers with their values, their names, the payload
+// hash, one per line.
+func appendCanonicalRequest(b []byte, r *http.Request, sr *sigV4Request, payloadHash string, rawPathS3 bool) []byte {
+	b = append(b, r.Method...)
+	b = append(b, '\n')
+	b = appendCanonicalURI(b, r, rawPathS3)
+	b = append(b, '\n')
+	b = appendCanonicalQuery(b, r.URL.RawQuery, sr.Presigned)
+	b = append(b, '\n')
+	for _, name := range sr.SignedHeaders {
+		b = append(b, name...)
+		b = append(b, ':')
+		b = appendCanonicalHeaderValue(b, r, name)
+		b = append(b, '\n')
 	}
-	b.WriteByte('\n')
-	b.WriteString(strings.Join(signed, ";"))
-	b.WriteByte('\n')
-	b.WriteString(payloadHash)
-	return b.String()
+	b = append(b, '\n')
+	b = append(b, sr.signedRaw...)
+	b = append(b, '\n')
+	return append(b, payloadHash...)
 }
 
-// canonicalURI returns the path as received (S3) or encoded once more (all
-// other services). RequestURI is used rather than r.URL.Path so that the
-// client's own escaping survives byte for byte.
-func canonicalURI(r *http.Request, rawPathS3 bool) string {
+// appendCanonicalURI appends the path as received (S3) or encoded once
+// more (all other services). RequestURI is used rather than r.URL.Path so
+// that the client's own escaping survives byte for byte.
+func appendCanonicalURI(b []byte, r *http.Request, rawPathS3 bool) []byte {
 	p := r.RequestURI
 	if i := strings.IndexByte(p, '?'); i >= 0 {
 		p = p[:i]
@@ -279,27 +356,32 @@ func canonicalURI(r *http.Request, rawPathS3 bool) string {
 		p = "/"
 	}
 	if rawPathS3 {
-		return p
+		return append(b, p...)
 	}
-	return uriEncode(p, false)
+	return appendURIEncoded(b, p, false)
 }
 
-// canonicalQuery decodes every name and value, re-encodes them with the
-// RFC 3986 unreserved set and sorts by name, then value. A valueless
-// parameter ("?uploads") becomes "uploads=".
+// canonicalQuery returns the canonical form of a raw query string.
 func canonicalQuery(raw string, presigned bool) string {
+	return string(appendCanonicalQuery(nil, raw, presigned))
+}
+
+// appendCanonicalQuery decodes every name and value, re-encodes them with
+// the RFC 3986 unreserved set and sorts by name, then value. A valueless
+// parameter ("?uploads") becomes "uploads=".
+func appendCanonicalQuery(b []byte, raw string, presigned bool) []byte {
 	if raw == "" {
-		return ""
+		return b
 	}
 	type kv struct{ k, v string }
-	var pairs []kv
+	var stack [16]kv // an SDK request has one to five parameters
+	pairs := stack[:0]
 	for part := range strings.SplitSeq(raw, "&") {
 		if part == "" {
 			continue
 		}
 		k, v, _ := strings.Cut(part, "=")
-		dk, err := url.PathUnescape(k)
-		if err == nil {
+		if dk, err := url.PathUnescape(k); err == nil {
 			k = dk
 		}
 		if dv, err := url.PathUnescape(v); err == nil {
@@ -316,59 +398,99 @@ func canonicalQuery(raw string, presigned bool) string {
 		}
 		return strings.Compare(a.v, b.v)
 	})
-	var b strings.Builder
 	for i, p := range pairs {
 		if i > 0 {
-			b.WriteByte('&')
+			b = append(b, '&')
 		}
-		b.WriteString(p.k)
-		b.WriteByte('=')
-		b.WriteString(p.v)
+		b = append(b, p.k...)
+		b = append(b, '=')
+		b = append(b, p.v...)
 	}
-	return b.String()
+	return b
+}
+
+// unreserved reports whether c is in RFC 3986's unreserved set
+// (A-Z a-z 0-9 - . _ ~), or is '/' when slashes are kept.
+func unreserved(c byte, encodeSlash bool) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
+		c == '-' || c == '.' || c == '_' || c == '~' || c == '/' && !encodeSlash
 }
 
 // uriEncode escapes every byte outside RFC 3986's unreserved set
-// (A-Z a-z 0-9 - . _ ~); '/' is kept unless encodeSlash.
+// (A-Z a-z 0-9 - . _ ~); '/' is kept unless encodeSlash. A string with
+// nothing to escape is returned as is, without allocating.
 func uriEncode(s string, encodeSlash bool) string {
-	const hexDigits = "0123456789ABCDEF"
-	var b strings.Builder
-	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9',
-			c == '-', c == '.', c == '_', c == '~', c == '/' && !encodeSlash:
-			b.WriteByte(c)
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hexDigits[c>>4])
-			b.WriteByte(hexDigits[c&15])
+		if !unreserved(s[i], encodeSlash) {
+			return string(appendURIEncoded(make([]byte, 0, len(s)+8), s, encodeSlash))
 		}
 	}
-	return b.String()
+	return s
 }
 
-// canonicalHeaderValue joins a header's values with commas, trimming each
-// and collapsing inner runs of spaces, as the SigV4 spec requires.
-func canonicalHeaderValue(r *http.Request, name string) string {
-	switch name {
-	case "host":
-		return r.Host
-	case "content-length":
-		if r.ContentLength >= 0 && r.Header.Get("Content-Length") == "" {
-			return strconv.FormatInt(r.ContentLength, 10)
+func appendURIEncoded(b []byte, s string, encodeSlash bool) []byte {
+	const hexDigits = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if unreserved(c, encodeSlash) {
+			b = append(b, c)
+		} else {
+			b = append(b, '%', hexDigits[c>>4], hexDigits[c&15])
 		}
 	}
-	vals := r.Header.Values(name)
+	return b
+}
+
+// appendCanonicalHeaderValue appends a header's values joined with commas,
+// each trimmed and with inner runs of spaces collapsed, as the SigV4 spec
+// requires.
+func appendCanonicalHeaderValue(b []byte, r *http.Request, name string) []byte {
+	switch name {
+	case "host":
+		return append(b, r.Host...)
+	case "content-length":
+		if r.ContentLength >= 0 && r.Header.Get("Content-Length") == "" {
+			return strconv.AppendInt(b, r.ContentLength, 10)
+		}
+	}
+	vals := headerValues(r.Header, name)
 	if len(vals) == 1 && !needsTrim(vals[0]) {
-		return vals[0] // the common case: nothing to trim or collapse
+		return append(b, vals[0]...) // the common case: nothing to trim or collapse
 	}
-	out := make([]string, len(vals))
 	for i, v := range vals {
-		out[i] = strings.Join(strings.Fields(v), " ")
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, strings.Join(strings.Fields(v), " ")...)
 	}
-	return strings.Join(out, ",")
+	return b
+}
+
+// headerValues is h.Values(name) for a lower-case signed header name,
+// without allocating its canonical form when the name is made of
+// lower-case letters, digits and hyphens (every name AWS clients sign);
+// other names take textproto's own canonicalisation.
+func headerValues(h http.Header, name string) []string {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		return h.Values(name)
+	}
+	upper := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			if upper {
+				c -= 'a' - 'A'
+			}
+		case '0' <= c && c <= '9', c == '-':
+		default:
+			return h.Values(name)
+		}
+		buf[i] = c
+		upper = c == '-'
+	}
+	return h[string(buf[:len(name)])] // a map index by string(bytes) does not allocate
 }
 
 // needsTrim reports whether v has leading or trailing white space or a run
@@ -383,21 +505,38 @@ func needsTrim(v string) bool {
 	return strings.Contains(v, "  ") || strings.ContainsAny(v, "\t\n\r")
 }
 
-func stringToSign(date time.Time, scope, canonical string) string {
-	h := sha256.Sum256([]byte(canonical))
-	return sigV4Algorithm + "\n" + date.UTC().Format(amzDateFormat) + "\n" + scope + "\n" + hex.EncodeToString(h[:])
+// appendStringToSign appends "AWS4-HMAC-SHA256\nDATE\nSCOPE\nhex(sha256(canonical))".
+func appendStringToSign(b []byte, date time.Time, scope string, canonical []byte) []byte {
+	h := sha256.Sum256(canonical)
+	b = append(b, sigV4Algorithm+"\n"...)
+	b = date.UTC().AppendFormat(b, amzDateFormat)
+	b = append(b, '\n')
+	b = append(b, scope...)
+	b = append(b, '\n')
+	return hex.AppendEncode(b, h[:])
 }
 
 // signingKey returns the derived key for secret and scope, from the cache
 // when it can.
-func (v *SigV4) signingKey(secret, scope string) []byte {
-	id := secret + "\x00" + scope
-	if k, ok := v.keys.Load(id); ok {
-		return k.([]byte)
+func (v *SigV4) signingKey(secret, scope string) *signingKeyEntry {
+	id := signingKeyID{secret, scope}
+	v.keysMu.RLock()
+	e := v.keys[id]
+	v.keysMu.RUnlock()
+	if e != nil {
+		return e
 	}
-	k := signingKey(secret, scope)
-	v.keys.Store(id, k)
-	return k
+	e = &signingKeyEntry{key: signingKey(secret, scope)}
+	v.keysMu.Lock()
+	defer v.keysMu.Unlock()
+	if old := v.keys[id]; old != nil {
+		return old
+	}
+	if v.keys == nil || len(v.keys) >= maxCachedKeys {
+		v.keys = map[signingKeyID]*signingKeyEntry{}
+	}
+	v.keys[id] = e
+	return e
 }
 
 // signingKey derives the key from the secret and the scope

@@ -121,3 +121,31 @@ func TestCanonicalQuery(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderValues checks the allocation-free header lookup against
+// http.Header.Values, which canonicalises through textproto.
+func TestHeaderValues(t *testing.T) {
+	h := http.Header{}
+	for _, k := range []string{"X-Amz-Date", "Content-Md5", "X-Amz-Checksum-Crc32", "Amz-Sdk-Request", "X-1-2", "Weird_Name", "Content-Type"} {
+		h[k] = []string{"v:" + k}
+	}
+	h["weird name"] = []string{"raw"} // not a token: textproto leaves it alone
+	for _, name := range []string{"x-amz-date", "content-md5", "x-amz-checksum-crc32", "amz-sdk-request", "x-1-2",
+		"weird_name", "weird name", "content-type", "Content-Type", "missing", "-x", "x--y", strings.Repeat("a", 80)} {
+		assert.Equal(t, h.Values(name), headerValues(h, name), "headerValues(%q)", name)
+	}
+}
+
+// TestSigningKeyCacheBounded checks that scopes a client makes up cannot
+// grow the signing-key cache without bound.
+func TestSigningKeyCacheBounded(t *testing.T) {
+	v := &SigV4{Credentials: Credentials{"AK": "SECRET"}}
+	first := v.signingKey("SECRET", "20261128/us-east-1/s3/aws4_request")
+	assert.Same(t, first, v.signingKey("SECRET", "20261128/us-east-1/s3/aws4_request"), "cached")
+	for i := range 3 * maxCachedKeys {
+		v.signingKey("SECRET", fmt.Sprintf("20261128/made-up-%d/s3/aws4_request", i))
+		require.LessOrEqual(t, len(v.keys), maxCachedKeys)
+	}
+	assert.Equal(t, signingKey("SECRET", "20261128/us-east-1/s3/aws4_request"),
+		v.signingKey("SECRET", "20261128/us-east-1/s3/aws4_request").key, "derived again after eviction")
+}
