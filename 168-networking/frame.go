@@ -63,7 +63,7 @@ const (
 	FrameError FrameType = 3
 	// FrameCancel tells the server the caller no longer waits for the stream.
 	FrameCancel FrameType = 4
-	// FramePing asks the peer for a FramePong carrying the same payload.
+	// FramePing asks the peer for a FramePong.
 	FramePing FrameType = 5
 	// FramePong answers a ping.
 	FramePong FrameType = 6

@@ -1,0 +1,733 @@
+package main
+
+// rpc.go: a multiplexed request/response protocol over one connection,
+// built on the frames of frame.go.
+//
+// Many calls share one TCP connection. Each call takes a fresh odd stream
+// id (as HTTP/2 clients do, RFC 9113 §5.1.1), writes a REQUEST frame and
+// waits for the RESPONSE or ERROR frame with the same id; the connection's
+// single read loop hands each response to the waiting caller by id, so a
+// slow call never blocks a fast one behind it (no head-of-line blocking at
+// the RPC level, unlike HTTP/1.1 pipelining).
+//
+// When a caller's context ends, it stops waiting and sends a CANCEL frame so
+// the server cancels the handler's context too. Both sides send a PING when
+// nothing has arrived for KeepAlive.Interval and declare the peer dead when
+// nothing arrives within KeepAlive.Timeout after that: a peer that vanished
+// without a FIN (pulled cable, frozen VM) is found in seconds rather than
+// after TCP's retransmission timeout of many minutes.
+//
+// GOAWAY is the graceful close of RFC 9113 §6.8: the server names the last
+// stream it will process, finishes those, and then closes. The client fails
+// calls it started after that id with ErrGoAway, a sign to retry them on
+// another connection, and stops starting new ones on this connection.
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Errors of the RPC layer. Test for them with errors.Is.
+var (
+	// ErrClosed means the connection is closed (by us or by the peer).
+	ErrClosed = errors.New("rpc: connection closed")
+	// ErrGoAway means the peer announced a graceful close before it took
+	// the call; the call was not processed and can be retried elsewhere.
+	ErrGoAway = errors.New("rpc: peer is going away")
+	// ErrDeadPeer means the peer did not answer a keepalive ping in time.
+	ErrDeadPeer = errors.New("rpc: peer did not answer keepalive ping")
+	// ErrProtocol means the peer sent a frame that breaks the protocol.
+	ErrProtocol = errors.New("rpc: protocol violation")
+	// ErrMethodTooLong means a method name longer than 255 bytes.
+	ErrMethodTooLong = errors.New("rpc: method name longer than 255 bytes")
+	// ErrServerClosed is returned by [Server.Serve] after Shutdown or Close.
+	ErrServerClosed = errors.New("rpc: server closed")
+)
+
+// RemoteError is a handler's error as the caller receives it.
+type RemoteError struct {
+	Method  string
+	Message string
+}
+
+func (e *RemoteError) Error() string { return "rpc: " + e.Method + ": " + e.Message }
+
+// Handler serves one call. The payload is the caller's and may be kept.
+// ctx is canceled when the caller cancels, the connection dies or the
+// server is closed.
+type Handler func(ctx context.Context, method string, payload []byte) ([]byte, error)
+
+// KeepAlive configures dead-peer detection. The zero value means the
+// defaults: Interval 15s, Timeout 10s. A negative Interval disables pings.
+type KeepAlive struct {
+	// Interval is how long the connection may be silent before we ping.
+	Interval time.Duration
+	// Timeout is how long we wait for any frame after a ping.
+	Timeout time.Duration
+}
+
+func (k KeepAlive) withDefaults() KeepAlive {
+	if k.Interval == 0 {
+		k.Interval = 15 * time.Second
+	}
+	if k.Timeout <= 0 {
+		k.Timeout = 10 * time.Second
+	}
+	return k
+}
+
+// session is what both ends of a connection share: the socket, the
+// serialised encoder, the read side's decoder, keepalive and the one-time
+// teardown.
+type session struct {
+	conn     net.Conn
+	dec      *Decoder     // used only by the read loop
+	lastRecv atomic.Int64 // UnixNano of the last frame received
+
+	keepAlive    KeepAlive
+	writeTimeout time.Duration
+	pongs        chan struct{} // read loop -> keepalive goroutine
+
+	// wmu serialises frame writes.
+	wmu sync.Mutex
+	enc *Encoder
+
+	closeOnce sync.Once
+	done      chan struct{} // closed by fail
+	err       error         // why the session ended; written before done is closed
+}
+
+func newSession(conn net.Conn, maxPayload int, ka KeepAlive) *session {
+	s := &session{
+		conn:         conn,
+		dec:          NewDecoder(bufio.NewReaderSize(conn, 32<<10), maxPayload),
+		enc:          NewEncoder(conn, maxPayload),
+		done:         make(chan struct{}),
+		pongs:        make(chan struct{}, 1),
+		keepAlive:    ka,
+		writeTimeout: ka.Timeout,
+	}
+	s.lastRecv.Store(time.Now().UnixNano())
+	return s
+}
+
+func (s *session) write(f Frame, prefix []byte) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return s.writeLocked(&f, prefix)
+}
+
+// writeLocked encodes f with a write deadline: a peer that does not take
+// our bytes for writeTimeout is as dead as one that does not answer a
+// ping, and without the deadline a full socket buffer would block the
+// writer (and everyone queued on wmu) forever. s.wmu must be held.
+func (s *session) writeLocked(f *Frame, prefix []byte) error {
+	if s.writeTimeout > 0 {
+		s.conn.SetWriteDeadline(time.Now().Add(s.writeTimeout))
+	}
+	err := s.enc.encode(f, prefix)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return fmt.Errorf("%w: write blocked for %v: %w", ErrDeadPeer, s.writeTimeout, err)
+	}
+	return err
+}
+
+// fail ends the session once, recording err as the reason.
+func (s *session) fail(err error) {
+	s.closeOnce.Do(func() {
+		s.err = err
+		s.conn.Close()
+		close(s.done)
+	})
+}
+
+// pong asks the keepalive goroutine to answer a ping. The read loop must
+// never write itself: two peers whose read loops both block writing to
+// each other, neither reading, deadlock. Pongs coalesce: one pending is
+// enough.
+func (s *session) pong() {
+	select {
+	case s.pongs <- struct{}{}:
+	default:
+	}
+}
+
+// keepalive answers pings, pings after Interval of silence and fails the
+// session with ErrDeadPeer when no frame arrives within Timeout of a ping.
+// With a negative Interval it only answers pings.
+func (s *session) keepalive() {
+	ka := s.keepAlive
+	var t *time.Timer
+	var tick <-chan time.Time // nil, never ready, when pings are disabled
+	if ka.Interval > 0 {
+		t = time.NewTimer(ka.Interval)
+		defer t.Stop()
+		tick = t.C
+	}
+	var sent int64 // UnixNano of the outstanding ping, 0 when none
+	for {
+		select {
+		case <-s.done:
+			return
+		case <-s.pongs:
+			if err := s.write(Frame{Type: FramePong}, nil); err != nil {
+				s.fail(fmt.Errorf("rpc: pong: %w", err))
+				return
+			}
+			continue
+		case <-tick:
+		}
+		if sent != 0 {
+			if s.lastRecv.Load() < sent {
+				s.fail(ErrDeadPeer)
+				return
+			}
+			sent = 0
+			t.Reset(ka.Interval)
+			continue
+		}
+		idle := time.Since(time.Unix(0, s.lastRecv.Load()))
+		if idle < ka.Interval {
+			t.Reset(ka.Interval - idle)
+			continue
+		}
+		sent = time.Now().UnixNano()
+		if err := s.write(Frame{Type: FramePing}, nil); err != nil {
+			s.fail(fmt.Errorf("rpc: ping: %w", err))
+			return
+		}
+		t.Reset(ka.Timeout)
+	}
+}
+
+// readErr turns the read loop's error into the session's reason.
+func readErr(err error) error {
+	if errors.Is(err, net.ErrClosed) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrClosedPipe) {
+		return ErrClosed
+	}
+	return fmt.Errorf("rpc: read: %w", err)
+}
+
+// ClientOptions configure a [ClientConn]. The zero value means the defaults.
+type ClientOptions struct {
+	// MaxPayload limits frames both ways; DefaultMaxPayload when zero.
+	MaxPayload int
+	// KeepAlive configures pings; see [KeepAlive] for the defaults.
+	KeepAlive KeepAlive
+}
+
+// ClientConn is the calling end of one multiplexed connection. It is safe
+// for concurrent use: any number of goroutines may Call at once.
+type ClientConn struct {
+	s  *session
+	wg sync.WaitGroup // read loop and keepalive
+
+	// mu guards pending, nextID and goAway.
+	mu      sync.Mutex
+	pending map[uint32]chan callResult
+	nextID  uint32
+	goAway  bool
+}
+
+type callResult struct {
+	typ     FrameType
+	payload []byte
+	err     error
+}
+
+// DialRPC connects to an RPC server at addr.
+func DialRPC(ctx context.Context, addr string, opts ClientOptions) (*ClientConn, error) {
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("rpc: dial: %w", err)
+	}
+	return NewClientConn(conn, opts), nil
+}
+
+// NewClientConn starts the client side of the protocol over conn, which it
+// then owns. Close it to stop its goroutines.
+func NewClientConn(conn net.Conn, opts ClientOptions) *ClientConn {
+	c := &ClientConn{
+		s:       newSession(conn, opts.MaxPayload, opts.KeepAlive.withDefaults()),
+		pending: make(map[uint32]chan callResult),
+		nextID:  1,
+	}
+	c.wg.Add(2)
+	go func() { defer c.wg.Done(); c.readLoop() }()
+	go func() { defer c.wg.Done(); c.s.keepalive() }()
+	return c
+}
+
+// Call sends method and payload and waits for the answer. A handler's
+// error comes back as a *[RemoteError]. When ctx ends first, Call sends a
+// CANCEL frame and returns ctx.Err().
+func (c *ClientConn) Call(ctx context.Context, method string, payload []byte) ([]byte, error) {
+	if len(method) > 255 {
+		return nil, ErrMethodTooLong
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var pre [256]byte
+	pre[0] = byte(len(method))
+	n := 1 + copy(pre[1:], method)
+	ch := make(chan callResult, 1)
+
+	// The id is taken under the write lock so that ids reach the wire in
+	// increasing order, which lets the server reject a reused id.
+	c.s.wmu.Lock()
+	c.mu.Lock()
+	select {
+	case <-c.s.done:
+		c.mu.Unlock()
+		c.s.wmu.Unlock()
+		return nil, c.s.err
+	default:
+	}
+	if c.goAway {
+		c.mu.Unlock()
+		c.s.wmu.Unlock()
+		return nil, ErrGoAway
+	}
+	id := c.nextID
+	c.nextID += 2
+	c.pending[id] = ch
+	c.mu.Unlock()
+	err := c.s.writeLocked(&Frame{Type: FrameRequest, Stream: id, Payload: payload}, pre[:n])
+	c.s.wmu.Unlock()
+	if err != nil {
+		c.forget(id)
+		if errors.Is(err, ErrFrameTooLarge) { // refused before a byte was written
+			return nil, fmt.Errorf("rpc: %s: %w", method, err)
+		}
+		c.s.fail(fmt.Errorf("rpc: write: %w", err))
+		return nil, fmt.Errorf("rpc: %s: %w", method, err)
+	}
+	select {
+	case r := <-ch:
+		return r.result(method)
+	case <-ctx.Done():
+		if !c.forget(id) {
+			// The answer is already on its way into ch.
+			return (<-ch).result(method)
+		}
+		// Best effort: the server stops working on a call nobody waits for.
+		_ = c.s.write(Frame{Type: FrameCancel, Stream: id}, nil)
+		return nil, ctx.Err()
+	case <-c.s.done:
+		select {
+		case r := <-ch: // delivered just before the connection ended
+			return r.result(method)
+		default:
+			return nil, c.s.err
+		}
+	}
+}
+
+func (r callResult) result(method string) ([]byte, error) {
+	switch {
+	case r.err != nil:
+		return nil, r.err
+	case r.typ == FrameError:
+		return nil, &RemoteError{Method: method, Message: string(r.payload)}
+	}
+	return r.payload, nil
+}
+
+// forget removes a pending call, reporting whether it was still pending.
+func (c *ClientConn) forget(id uint32) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.pending[id]
+	delete(c.pending, id)
+	c.closeIfDrainedLocked()
+	return ok
+}
+
+func (c *ClientConn) closeIfDrainedLocked() {
+	if c.goAway && len(c.pending) == 0 {
+		c.s.fail(ErrGoAway)
+	}
+}
+
+func (c *ClientConn) readLoop() {
+	for {
+		f, err := c.s.dec.Next()
+		if err != nil {
+			c.s.fail(readErr(err))
+			return
+		}
+		c.s.lastRecv.Store(time.Now().UnixNano())
+		switch f.Type {
+		case FrameResponse, FrameError:
+			c.mu.Lock()
+			ch := c.pending[f.Stream]
+			delete(c.pending, f.Stream)
+			c.mu.Unlock()
+			if ch != nil {
+				ch <- callResult{typ: f.Type, payload: append([]byte(nil), f.Payload...)}
+			}
+			c.mu.Lock()
+			c.closeIfDrainedLocked()
+			c.mu.Unlock()
+		case FramePing:
+			c.s.pong()
+		case FramePong:
+		case FrameGoAway:
+			c.mu.Lock()
+			c.goAway = true
+			for id, ch := range c.pending {
+				if id > f.Stream {
+					ch <- callResult{err: ErrGoAway}
+					delete(c.pending, id)
+				}
+			}
+			c.closeIfDrainedLocked()
+			c.mu.Unlock()
+		default:
+			c.s.fail(fmt.Errorf("%w: unexpected %s frame from server", ErrProtocol, f.Type))
+			return
+		}
+	}
+}
+
+// Usable reports whether new calls may start on this connection: it is
+// open and the peer has not sent GOAWAY.
+func (c *ClientConn) Usable() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	select {
+	case <-c.s.done:
+		return false
+	default:
+		return !c.goAway
+	}
+}
+
+// Pending is the number of calls waiting for an answer.
+func (c *ClientConn) Pending() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.pending)
+}
+
+// Done is closed when the connection has ended; Err then says why.
+func (c *ClientConn) Done() <-chan struct{} { return c.s.done }
+
+// Err is the reason the connection ended, or nil while it is open.
+func (c *ClientConn) Err() error {
+	select {
+	case <-c.s.done:
+		return c.s.err
+	default:
+		return nil
+	}
+}
+
+// Close closes the connection, failing pending calls with ErrClosed, and
+// waits for the connection's goroutines to stop.
+func (c *ClientConn) Close() error {
+	c.s.fail(ErrClosed)
+	c.wg.Wait()
+	return nil
+}
+
+// Server serves RPC connections. Set its fields before the first Serve;
+// the zero value with a Handler is ready to use.
+type Server struct {
+	// Handler serves every call; required.
+	Handler Handler
+	// MaxPayload limits frames both ways; DefaultMaxPayload when zero.
+	MaxPayload int
+	// KeepAlive configures pings; see [KeepAlive] for the defaults.
+	KeepAlive KeepAlive
+	// Logger receives connection errors; slog.Default() when nil.
+	Logger *slog.Logger
+
+	wg sync.WaitGroup // one per connection
+
+	// mu guards listeners, conns and closing.
+	mu        sync.Mutex
+	listeners map[net.Listener]struct{}
+	conns     map[*serverConn]struct{}
+	closing   bool
+}
+
+type serverConn struct {
+	srv      *Server
+	s        *session
+	ctx      context.Context
+	handlers sync.WaitGroup
+
+	// mu guards streams, lastID and goAway.
+	mu      sync.Mutex
+	streams map[uint32]context.CancelFunc
+	lastID  uint32
+	goAway  bool
+}
+
+func (srv *Server) logger() *slog.Logger {
+	if srv.Logger != nil {
+		return srv.Logger
+	}
+	return slog.Default()
+}
+
+// Serve accepts connections on l until Shutdown or Close, and then returns
+// ErrServerClosed.
+func (srv *Server) Serve(l net.Listener) error {
+	srv.mu.Lock()
+	if srv.closing {
+		srv.mu.Unlock()
+		return ErrServerClosed
+	}
+	if srv.listeners == nil {
+		srv.listeners = make(map[net.Listener]struct{})
+	}
+	srv.listeners[l] = struct{}{}
+	srv.mu.Unlock()
+	for {
+		conn, err := l.Accept()
+		if err != nil {
+			srv.mu.Lock()
+			closing := srv.closing
+			delete(srv.listeners, l)
+			srv.mu.Unlock()
+			if closing {
+				return ErrServerClosed
+			}
+			return fmt.Errorf("rpc: accept: %w", err)
+		}
+		sc := srv.track(conn)
+		if sc == nil {
+			conn.Close()
+			return ErrServerClosed
+		}
+		go func() {
+			defer srv.wg.Done()
+			srv.serveTracked(sc)
+		}()
+	}
+}
+
+// ServeConn serves one connection and returns when it has ended.
+func (srv *Server) ServeConn(conn net.Conn) {
+	sc := srv.track(conn)
+	if sc == nil {
+		conn.Close()
+		return
+	}
+	defer srv.wg.Done()
+	srv.serveTracked(sc)
+}
+
+// track registers a new connection, or returns nil when the server is
+// closing. The caller owes srv.wg.Done.
+func (srv *Server) track(conn net.Conn) *serverConn {
+	srv.mu.Lock()
+	defer srv.mu.Unlock()
+	if srv.closing {
+		return nil
+	}
+	if srv.conns == nil {
+		srv.conns = make(map[*serverConn]struct{})
+	}
+	sc := &serverConn{srv: srv, s: newSession(conn, srv.MaxPayload, srv.KeepAlive.withDefaults()), streams: make(map[uint32]context.CancelFunc)}
+	srv.conns[sc] = struct{}{}
+	srv.wg.Add(1)
+	return sc
+}
+
+func (srv *Server) serveTracked(sc *serverConn) {
+	sc.serve()
+	srv.mu.Lock()
+	delete(srv.conns, sc)
+	srv.mu.Unlock()
+}
+
+func (sc *serverConn) serve() {
+	ctx, cancel := context.WithCancel(context.Background())
+	sc.ctx = ctx
+	var ka sync.WaitGroup
+	ka.Go(sc.s.keepalive)
+	err := sc.readLoop()
+	sc.s.fail(err)
+	cancel()
+	sc.handlers.Wait()
+	ka.Wait()
+	if !errors.Is(err, ErrClosed) && !errors.Is(err, ErrGoAway) {
+		sc.srv.logger().Debug("rpc connection ended", "remote", sc.s.conn.RemoteAddr().String(), "err", err)
+	}
+}
+
+func (sc *serverConn) readLoop() error {
+	for {
+		f, err := sc.s.dec.Next()
+		if err != nil {
+			select {
+			case <-sc.s.done: // closed on purpose: keep the recorded reason
+				return sc.s.err
+			default:
+				return readErr(err)
+			}
+		}
+		sc.s.lastRecv.Store(time.Now().UnixNano())
+		switch f.Type {
+		case FrameRequest:
+			if err := sc.start(f); err != nil {
+				return err
+			}
+		case FrameCancel:
+			sc.mu.Lock()
+			cancel := sc.streams[f.Stream]
+			delete(sc.streams, f.Stream)
+			sc.mu.Unlock()
+			if cancel != nil {
+				cancel()
+			}
+		case FramePing:
+			sc.s.pong()
+		case FramePong, FrameGoAway:
+		default:
+			return fmt.Errorf("%w: unexpected %s frame from client", ErrProtocol, f.Type)
+		}
+	}
+}
+
+func (sc *serverConn) start(f Frame) error {
+	p := f.Payload
+	if len(p) < 1 || len(p) < 1+int(p[0]) {
+		return fmt.Errorf("%w: request frame of %d bytes has no method", ErrProtocol, len(p))
+	}
+	if f.Stream%2 == 0 {
+		return fmt.Errorf("%w: request on even stream %d", ErrProtocol, f.Stream)
+	}
+	method := string(p[1 : 1+p[0]])
+	body := append([]byte(nil), p[1+p[0]:]...)
+	sc.mu.Lock()
+	if sc.goAway {
+		// After GOAWAY the client fails these calls itself (their id is
+		// above the one we announced); doing the work would be wasted.
+		sc.mu.Unlock()
+		return nil
+	}
+	if f.Stream <= sc.lastID {
+		sc.mu.Unlock()
+		return fmt.Errorf("%w: stream id %d reused (last %d)", ErrProtocol, f.Stream, sc.lastID)
+	}
+	sc.lastID = f.Stream
+	ctx, cancel := context.WithCancel(sc.ctx)
+	sc.streams[f.Stream] = cancel
+	sc.handlers.Add(1)
+	sc.mu.Unlock()
+	go func() {
+		defer sc.handlers.Done()
+		out, err := sc.srv.Handler(ctx, method, body)
+		sc.mu.Lock()
+		_, live := sc.streams[f.Stream]
+		delete(sc.streams, f.Stream)
+		drained := sc.goAway && len(sc.streams) == 0
+		sc.mu.Unlock()
+		cancel()
+		if live {
+			resp := Frame{Type: FrameResponse, Stream: f.Stream, Payload: out}
+			if err != nil {
+				resp = Frame{Type: FrameError, Stream: f.Stream, Payload: []byte(err.Error())}
+			}
+			if werr := sc.s.write(resp, nil); werr != nil {
+				sc.s.fail(fmt.Errorf("rpc: write: %w", werr))
+			}
+		}
+		if drained {
+			sc.drainClose()
+		}
+	}()
+	return nil
+}
+
+// goAway sends GOAWAY naming the last stream this connection will serve,
+// and closes the connection at once if nothing is in flight.
+func (sc *serverConn) goAwayNow() {
+	sc.mu.Lock()
+	if sc.goAway {
+		sc.mu.Unlock()
+		return
+	}
+	sc.goAway = true
+	last := sc.lastID
+	idle := len(sc.streams) == 0
+	sc.mu.Unlock()
+	if err := sc.s.write(Frame{Type: FrameGoAway, Stream: last}, nil); err != nil {
+		sc.s.fail(ErrGoAway)
+	} else if idle {
+		sc.drainClose()
+	}
+}
+
+// drainClose ends a connection whose last call after GOAWAY has been
+// answered. On TCP it only shuts down the write side: closing outright
+// while requests the client sent after our GOAWAY sit unread would make
+// the kernel send a RST, which can destroy responses the client has not
+// read yet. The client closes when its own calls are done, and the read
+// loop then ends.
+func (sc *serverConn) drainClose() {
+	if cw, ok := sc.s.conn.(interface{ CloseWrite() error }); ok && cw.CloseWrite() == nil {
+		return
+	}
+	sc.s.fail(ErrGoAway)
+}
+
+// Shutdown stops accepting, sends GOAWAY on every connection, lets the
+// calls already started finish, and returns when every connection is
+// closed. If ctx ends first it closes everything and returns ctx.Err().
+func (srv *Server) Shutdown(ctx context.Context) error {
+	srv.mu.Lock()
+	srv.closing = true
+	for l := range srv.listeners {
+		l.Close()
+	}
+	conns := make([]*serverConn, 0, len(srv.conns))
+	for sc := range srv.conns {
+		conns = append(conns, sc)
+	}
+	srv.mu.Unlock()
+	for _, sc := range conns {
+		sc.goAwayNow()
+	}
+	done := make(chan struct{})
+	go func() { srv.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		srv.Close()
+		<-done
+		return ctx.Err()
+	}
+}
+
+// Close closes the listeners and every connection at once, canceling
+// in-flight handlers, and waits for the connection goroutines.
+func (srv *Server) Close() error {
+	srv.mu.Lock()
+	srv.closing = true
+	for l := range srv.listeners {
+		l.Close()
+	}
+	for sc := range srv.conns {
+		sc.s.fail(ErrClosed)
+	}
+	srv.mu.Unlock()
+	srv.wg.Wait()
+	return nil
+}
