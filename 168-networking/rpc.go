@@ -272,11 +272,22 @@ func NewClientConn(conn net.Conn, opts ClientOptions) *ClientConn {
 // error comes back as a *[RemoteError]. When ctx ends first, Call sends a
 // CANCEL frame and returns ctx.Err().
 func (c *ClientConn) Call(ctx context.Context, method string, payload []byte) ([]byte, error) {
+	id, ch, err := c.start(ctx, method, payload)
+	if err != nil {
+		return nil, err
+	}
+	return c.wait(ctx, method, id, ch)
+}
+
+// start writes the request and registers the caller; wait then waits for
+// the answer. The split lets [RPCClient] hold a pooled connection only
+// while it writes.
+func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (uint32, chan callResult, error) {
 	if len(method) > 255 {
-		return nil, ErrMethodTooLong
+		return 0, nil, ErrMethodTooLong
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return 0, nil, err
 	}
 	var pre [256]byte
 	pre[0] = byte(len(method))
@@ -291,13 +302,13 @@ func (c *ClientConn) Call(ctx context.Context, method string, payload []byte) ([
 	case <-c.s.done:
 		c.mu.Unlock()
 		c.s.wmu.Unlock()
-		return nil, c.s.err
+		return 0, nil, c.s.err
 	default:
 	}
 	if c.goAway {
 		c.mu.Unlock()
 		c.s.wmu.Unlock()
-		return nil, ErrGoAway
+		return 0, nil, ErrGoAway
 	}
 	id := c.nextID
 	c.nextID += 2
@@ -307,12 +318,15 @@ func (c *ClientConn) Call(ctx context.Context, method string, payload []byte) ([
 	c.s.wmu.Unlock()
 	if err != nil {
 		c.forget(id)
-		if errors.Is(err, ErrFrameTooLarge) { // refused before a byte was written
-			return nil, fmt.Errorf("rpc: %s: %w", method, err)
+		if !errors.Is(err, ErrFrameTooLarge) { // too large is refused before a byte is written
+			c.s.fail(fmt.Errorf("rpc: write: %w", err))
 		}
-		c.s.fail(fmt.Errorf("rpc: write: %w", err))
-		return nil, fmt.Errorf("rpc: %s: %w", method, err)
+		return 0, nil, fmt.Errorf("rpc: %s: %w", method, err)
 	}
+	return id, ch, nil
+}
+
+func (c *ClientConn) wait(ctx context.Context, method string, id uint32, ch chan callResult) ([]byte, error) {
 	select {
 	case r := <-ch:
 		return r.result(method)
@@ -729,5 +743,72 @@ func (srv *Server) Close() error {
 	}
 	srv.mu.Unlock()
 	srv.wg.Wait()
+	return nil
+}
+
+// RPCClient calls one server address over a [Pool] of multiplexed
+// connections. A connection is checked out of the pool only while a
+// request is written, then returned while the caller waits, so concurrent
+// calls share connections and the pool opens a second one only when
+// writers queue on the first. The pool's Check drops connections that
+// ended or received GOAWAY; a call refused with ErrGoAway is retried on
+// another connection, since the server promised not to have run it.
+type RPCClient struct {
+	pool *Pool[*ClientConn]
+}
+
+// NewRPCClient returns a client for addr. cfg configures the pool; its
+// New, Close and Check are filled in here.
+func NewRPCClient(addr string, opts ClientOptions, cfg PoolConfig[*ClientConn]) (*RPCClient, error) {
+	cfg.New = func(ctx context.Context) (*ClientConn, error) { return DialRPC(ctx, addr, opts) }
+	cfg.Close = (*ClientConn).Close
+	cfg.Check = func(c *ClientConn) error {
+		if !c.Usable() {
+			return ErrGoAway
+		}
+		return nil
+	}
+	p, err := NewPool(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &RPCClient{pool: p}, nil
+}
+
+// Call runs method on some pooled connection.
+func (c *RPCClient) Call(ctx context.Context, method string, payload []byte) ([]byte, error) {
+	for attempt := 0; ; attempt++ {
+		r, err := c.pool.Acquire(ctx)
+		if err != nil {
+			return nil, err
+		}
+		conn := r.Value()
+		id, ch, err := conn.start(ctx, method, payload)
+		if err != nil {
+			if errors.Is(err, ErrGoAway) || errors.Is(err, ErrClosed) || errors.Is(err, ErrDeadPeer) {
+				r.Destroy()
+				if attempt < 3 {
+					continue
+				}
+				return nil, err
+			}
+			r.Release()
+			return nil, err
+		}
+		r.Release()
+		out, err := conn.wait(ctx, method, id, ch)
+		if errors.Is(err, ErrGoAway) && attempt < 3 {
+			continue // not processed by the server: safe to send elsewhere
+		}
+		return out, err
+	}
+}
+
+// Stats returns the connection pool's counters.
+func (c *RPCClient) Stats() PoolStats { return c.pool.Stats() }
+
+// Close closes every connection.
+func (c *RPCClient) Close() error {
+	c.pool.Close()
 	return nil
 }
