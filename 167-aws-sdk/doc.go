@@ -39,8 +39,10 @@
 //   - [Lambda] (lambda.go) emulates Invoke for Go handlers registered
 //     in-process; [Invoker] calls it with typed JSON payloads.
 //   - [Edge] (edge.go) serves the three on one port, routed by the SigV4
-//     credential scope; with -data, S3 objects (s3disk.go) and SQS queues
-//     (sqsjournal.go) survive restarts.
+//     credential scope; with -data, S3 objects (s3disk.go, written to a
+//     temporary file, fsynced and renamed) and SQS queues (sqsjournal.go, a
+//     journal whose answers wait for a group-committed fsync) survive
+//     restarts and power loss.
 //   - [FaultInjector] (faults.go) fails, delays or drops requests from a
 //     seeded profile so that retries are exercised over real sockets.
 //   - s3client.go builds SDK clients with config.LoadDefaultConfig and
