@@ -70,6 +70,8 @@ type SQS struct {
 	// openJournalFile, if not nil, replaces os.OpenFile for the journal
 	// (tests use it to simulate a power loss).
 	openJournalFile func(path string) (journalFile, error)
+	// compactMin, if positive, replaces defaultCompactMin (tests).
+	compactMin int64
 }
 
 // NewSQS returns an SQS emulator with no queues.
@@ -378,6 +380,7 @@ func (s *SQS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else if werr := s.writeJournal(); werr != nil && err == nil {
 		out, err = nil, werr
 	}
+	s.maybeCompact()
 	w.Header().Set("X-Amzn-RequestId", c.id)
 	if err != nil {
 		s.writeError(c, w, err)

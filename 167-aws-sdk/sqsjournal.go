@@ -6,6 +6,9 @@ package main
 // lock is held, so the journal's order is the order of the changes. On
 // start the journal is replayed, then compacted: the current state is
 // written as a fresh journal through a temporary file and an atomic rename.
+// The same compaction runs while serving once the journal has grown past
+// its threshold ([SQS.maybeCompact]), so a long-running emulator's journal
+// stays proportional to its live state rather than to its history.
 //
 // Durability is a group commit (the technique of databases' write-ahead
 // logs; see Gray and Reuter, "Transaction Processing", §9.4.6). Each line
@@ -44,6 +47,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -126,8 +130,16 @@ type sqsJournal struct {
 	flushing  bool
 	synced    uint64 // lines known to be on stable storage
 	syncs     uint64 // fsyncs issued (for tests and benchmarks)
-	spare     []byte // the other half of the double buffer
-	f         journalFile
+	// compactions counts online compactions (for tests); guarded by flushMu.
+	compactions int
+	spare       []byte // the other half of the double buffer
+	f           journalFile
+
+	// size is the journal file's length in bytes, updated by flushes;
+	// compactAt is the size at which the next online compaction starts.
+	size, compactAt atomic.Int64
+	compacting      atomic.Bool
+	path            string // the journal file, for compaction
 }
 
 func newSQSJournal(f journalFile) *sqsJournal {
@@ -172,7 +184,9 @@ func (j *sqsJournal) flushLocked(sync bool) error {
 	j.flushMu.Unlock()
 	var ioErr error
 	if len(data) > 0 {
-		_, ioErr = j.f.Write(data)
+		var n int
+		n, ioErr = j.f.Write(data)
+		j.size.Add(int64(n))
 	}
 	if ioErr == nil && sync {
 		if ioErr = j.f.Sync(); ioErr != nil {
@@ -279,30 +293,12 @@ func (s *SQS) OpenSQSJournal(dir string) error {
 		return err
 	}
 	// Compact: the current state, as a fresh journal, replaces the old.
-	var lines []byte
-	s.mu.RLock()
-	names := slices.Sorted(maps.Keys(s.queues))
-	for _, name := range names {
-		q := s.queues[name]
-		q.mu.Lock()
-		a := q.attrs
-		evs := []journalEvent{{Op: "create", Queue: name, ARN: q.ARN, Attrs: &a, Created: q.created, Seq: q.seq}}
-		for _, m := range q.msgs {
-			if !m.deleted {
-				evs = append(evs, journalEvent{Op: "send", Queue: name, Msg: toJournal(m)})
-			}
-		}
-		q.mu.Unlock()
-		for _, ev := range evs {
-			b, err := json.Marshal(ev)
-			if err != nil {
-				s.mu.RUnlock()
-				return fmt.Errorf("compact journal: %w", err)
-			}
-			lines = append(append(lines, b...), '\n')
-		}
+	unlock := s.lockAll()
+	lines, err := s.snapshotLocked()
+	unlock()
+	if err != nil {
+		return fmt.Errorf("compact journal: %w", err)
 	}
-	s.mu.RUnlock()
 	if err := writeAtomic(path, lines); err != nil {
 		return fmt.Errorf("compact journal: %w", err)
 	}
@@ -315,6 +311,9 @@ func (s *SQS) OpenSQSJournal(dir string) error {
 		return fmt.Errorf("open journal: %w", err)
 	}
 	j := newSQSJournal(f)
+	j.path = path
+	j.size.Store(int64(len(lines)))
+	j.compactAt.Store(compactThreshold(s.compactMin, int64(len(lines))))
 	s.mu.Lock()
 	s.journal = j
 	for _, q := range s.queues {
@@ -324,6 +323,129 @@ func (s *SQS) OpenSQSJournal(dir string) error {
 	}
 	s.mu.Unlock()
 	return nil
+}
+
+// lockAll locks the emulator and every queue (in name order), so that no
+// change can be made or journalled, and returns the function that unlocks
+// them. Lock order everywhere: s.mu, then queues, then the journal's locks.
+func (s *SQS) lockAll() (unlock func()) {
+	s.mu.Lock()
+	names := slices.Sorted(maps.Keys(s.queues))
+	for _, name := range names {
+		s.queues[name].mu.Lock()
+	}
+	return func() {
+		for _, name := range names {
+			s.queues[name].mu.Unlock()
+		}
+		s.mu.Unlock()
+	}
+}
+
+// snapshotLocked renders the current state as journal lines: each queue's
+// creation followed by its live messages. The caller holds lockAll.
+func (s *SQS) snapshotLocked() ([]byte, error) {
+	var lines []byte
+	for _, name := range slices.Sorted(maps.Keys(s.queues)) {
+		q := s.queues[name]
+		a := q.attrs
+		evs := []journalEvent{{Op: "create", Queue: name, ARN: q.ARN, Attrs: &a, Created: q.created, Seq: q.seq}}
+		for _, m := range q.msgs {
+			if !m.deleted {
+				evs = append(evs, journalEvent{Op: "send", Queue: name, Msg: toJournal(m)})
+			}
+		}
+		for _, ev := range evs {
+			b, err := json.Marshal(ev)
+			if err != nil {
+				return nil, err
+			}
+			lines = append(append(lines, b...), '\n')
+		}
+	}
+	return lines, nil
+}
+
+// defaultCompactMin is the journal size below which it is never compacted
+// while running; above it, it is compacted once it has grown to four times
+// the size of the last snapshot.
+const defaultCompactMin = 64 << 20
+
+func compactThreshold(min, snapshot int64) int64 {
+	if min <= 0 {
+		min = defaultCompactMin
+	}
+	return max(min, 4*snapshot)
+}
+
+// maybeCompact compacts the journal while the emulator runs, once it has
+// grown past its threshold: every change is held off (lockAll) while the
+// current state is written to a temporary file, fsynced and renamed over
+// the journal, which the journal then appends to. The snapshot reflects
+// every line still buffered, so those are dropped, and everything appended
+// so far counts as synced. The pause is the time to write and fsync the
+// live state. A failure leaves the old journal in use and is logged.
+func (s *SQS) maybeCompact() {
+	s.mu.RLock()
+	j := s.journal
+	s.mu.RUnlock()
+	if j == nil || j.size.Load() < j.compactAt.Load() || !j.compacting.CompareAndSwap(false, true) {
+		return
+	}
+	defer j.compacting.Store(false)
+	unlock := s.lockAll()
+	defer unlock()
+	j.flushMu.Lock()
+	defer j.flushMu.Unlock()
+	for j.flushing {
+		j.flushDone.Wait()
+	}
+	lines, err := s.snapshotLocked()
+	if err == nil {
+		err = writeAtomic(j.path, lines)
+	}
+	var f journalFile
+	if err == nil {
+		open := s.openJournalFile
+		if open == nil {
+			open = func(path string) (journalFile, error) { return os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o644) }
+		}
+		f, err = open(j.path)
+	}
+	if err != nil {
+		// The rename is atomic: either the old journal is still in place
+		// and complete, or the new one is; keep appending to the old file
+		// only if the rename did not happen.
+		s.opts.Logger.Error("sqs journal compaction failed", "err", err)
+		j.compactAt.Store(2 * j.size.Load())
+		if f == nil && fileReplaced(j.path, j.f) {
+			j.mu.Lock()
+			j.err = fmt.Errorf("%w: compaction: %v", ErrJournal, err)
+			j.mu.Unlock()
+		}
+		return
+	}
+	_ = j.f.Close()
+	j.f = f
+	j.mu.Lock()
+	j.buf = j.buf[:0]
+	j.synced = j.written
+	j.mu.Unlock()
+	j.size.Store(int64(len(lines)))
+	j.compactAt.Store(compactThreshold(s.compactMin, int64(len(lines))))
+	j.compactions++
+	j.flushDone.Broadcast()
+}
+
+// fileReplaced reports whether path no longer names the file f is open on.
+func fileReplaced(path string, f journalFile) bool {
+	of, ok := f.(*os.File)
+	if !ok {
+		return true
+	}
+	a, err1 := of.Stat()
+	b, err2 := os.Stat(path)
+	return err1 != nil || err2 != nil || !os.SameFile(a, b)
 }
 
 // writeJournal hands journalled changes to the kernel without an fsync.

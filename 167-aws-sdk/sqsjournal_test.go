@@ -289,3 +289,107 @@ func TestSQSSyncFailureIsAnError(t *testing.T) {
 	_, err = c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &q, MessageBody: aws.String("y")})
 	require.ErrorAs(t, err, &apiErr, "later changes are refused too")
 }
+
+// TestSQSJournalCompactsWhileRunning drives enough traffic from several
+// SDK clients to make the journal compact itself many times, then checks
+// that the file stayed small and that a restart restores exactly the
+// messages that were left.
+func TestSQSJournalCompactsWhileRunning(t *testing.T) {
+	dir := t.TempDir()
+	emu := NewSQS(SQSOptions{})
+	emu.compactMin = 16 << 10
+	require.NoError(t, emu.OpenSQSJournal(dir))
+	srv := httptest.NewServer(emu)
+	defer srv.Close()
+	ctx := t.Context()
+	cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b"}.awsConfig(ctx)
+	require.NoError(t, err)
+	c := sqs.NewFromConfig(cfg)
+	churn := mustQueue(t, c, "churn", nil)
+	keep := mustQueue(t, c, "keep", map[string]string{"VisibilityTimeout": "600"})
+
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		kept = map[string]bool{}
+	)
+	for w := range 4 {
+		wg.Go(func() {
+			for i := range 25 {
+				_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: &churn, Entries: batchEntries(fmt.Sprint(w, "/", i), 10)})
+				assert.NoError(t, err)
+				got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &churn, MaxNumberOfMessages: 10})
+				if !assert.NoError(t, err) {
+					return
+				}
+				del := make([]sqstypes.DeleteMessageBatchRequestEntry, len(got.Messages))
+				for k, m := range got.Messages {
+					del[k] = sqstypes.DeleteMessageBatchRequestEntry{Id: aws.String(fmt.Sprint("d", k)), ReceiptHandle: m.ReceiptHandle}
+				}
+				if len(del) > 0 {
+					out, err := c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: &churn, Entries: del})
+					assert.NoError(t, err)
+					assert.Empty(t, out.Failed)
+				}
+				if i%5 == 0 {
+					out, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &keep, MessageBody: aws.String(fmt.Sprint("keep ", w, "/", i))})
+					if assert.NoError(t, err) {
+						mu.Lock()
+						kept[aws.ToString(out.MessageId)] = true
+						mu.Unlock()
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	// Drain what the concurrent receives missed, and leave one kept
+	// message in flight: its receive must survive too.
+	for {
+		got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &churn, MaxNumberOfMessages: 10})
+		require.NoError(t, err)
+		if len(got.Messages) == 0 {
+			break
+		}
+		for _, m := range got.Messages {
+			_, err := c.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: &churn, ReceiptHandle: m.ReceiptHandle})
+			require.NoError(t, err)
+		}
+	}
+	got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &keep})
+	require.NoError(t, err)
+	require.Len(t, got.Messages, 1)
+
+	j := emu.journal
+	j.flushMu.Lock()
+	compactions := j.compactions
+	j.flushMu.Unlock()
+	assert.Greater(t, compactions, 3, "the journal compacted itself while running")
+	st, err := os.Stat(filepath.Join(dir, "sqs", "journal.jsonl"))
+	require.NoError(t, err)
+	t.Logf("%d compactions; journal %d bytes, next compaction at %d", compactions, st.Size(), j.compactAt.Load())
+	assert.Less(t, st.Size(), 2*j.compactAt.Load(), "the journal stays near its threshold")
+	srv.Close()
+	require.NoError(t, emu.Close())
+
+	emu2 := NewSQS(SQSOptions{})
+	require.NoError(t, emu2.OpenSQSJournal(dir))
+	defer emu2.Close()
+	for name, want := range map[string]map[string]bool{"churn": {}, "keep": kept} {
+		q, err := emu2.queueByName(name)
+		require.NoError(t, err)
+		present := map[string]bool{}
+		q.mu.Lock()
+		for _, m := range q.msgs {
+			if !m.deleted {
+				present[m.id] = true
+			}
+		}
+		q.mu.Unlock()
+		assert.Equal(t, want, present, "queue %s after restart", name)
+	}
+	q, err := emu2.queueByName("keep")
+	require.NoError(t, err)
+	_, inflight, _ := q.Counts()
+	assert.Equal(t, 1, inflight, "the in-flight message is still in flight")
+}
