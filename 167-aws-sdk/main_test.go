@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
+	"os/signal"
 	"regexp"
 	"strings"
 	"testing"
@@ -18,7 +20,18 @@ import (
 	"go.uber.org/goleak"
 )
 
+// childServeEnv, when set in the environment, makes the test binary run
+// `serve` with these newline-separated arguments instead of the tests: the
+// crash tests start it as a child process and kill it with SIGKILL.
+const childServeEnv = "AWS167_CHILD_SERVE"
+
 func TestMain(m *testing.M) {
+	if args := os.Getenv(childServeEnv); args != "" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		code := run(ctx, strings.Split(args, "\n"), os.Stdout, os.Stderr)
+		stop()
+		os.Exit(code)
+	}
 	goleak.VerifyTestMain(m,
 		// Idle keep-alive connections of the SDK clients' transports, which
 		// the SDK gives no handle to close; they belong to net/http, not to
