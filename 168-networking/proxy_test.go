@@ -1,0 +1,544 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha1"
+	"crypto/tls"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/netip"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var quietLogger = slog.New(slog.DiscardHandler)
+
+type testUpstream struct {
+	h   *BackendHandler
+	srv *httptest.Server
+	b   *Backend
+}
+
+func startUpstream(t testing.TB, name string) *testUpstream {
+	t.Helper()
+	h := NewBackendHandler(name, 0, 0)
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	u, err := url.Parse(srv.URL)
+	require.NoError(t, err)
+	return &testUpstream{h: h, srv: srv, b: &Backend{Name: name, URL: u}}
+}
+
+// deadBackend is an address where nothing listens: connects are refused.
+func deadBackend(t testing.TB, name string) *Backend {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := l.Addr().String()
+	l.Close()
+	return &Backend{Name: name, URL: &url.URL{Scheme: "http", Host: addr}}
+}
+
+type testProxy struct {
+	p      *Proxy
+	lb     *Balancer
+	server *HTTPServer
+	url    string
+}
+
+// startProxy serves a proxy over bs on an HTTPServer on a random loopback port.
+func startProxy(t testing.TB, bs []*Backend, s Strategy, cfg ProxyConfig, scfg ServerConfig) *testProxy {
+	t.Helper()
+	lb, err := NewBalancer(bs, s, OutlierConfig{ConsecutiveFailures: 3, BaseEjection: time.Hour})
+	require.NoError(t, err)
+	cfg.Balancer = lb
+	if cfg.Logger == nil {
+		cfg.Logger = quietLogger
+	}
+	tr := NewUpstreamTransport()
+	if cfg.Transport == nil {
+		cfg.Transport = tr
+	}
+	p, err := NewProxy(cfg)
+	require.NoError(t, err)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	hs := NewHTTPServer(p, scfg)
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(l) }()
+	t.Cleanup(func() {
+		hs.Close()
+		assert.NoError(t, <-done)
+		tr.CloseIdleConnections()
+	})
+	scheme := "http"
+	if scfg.TLSConfig != nil {
+		scheme = "https"
+	}
+	return &testProxy{p: p, lb: lb, server: hs, url: scheme + "://" + l.Addr().String()}
+}
+
+func get(t testing.TB, c *http.Client, url string, hdr map[string]string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	require.NoError(t, err)
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := c.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, string(body)
+}
+
+func newClient(t testing.TB) *http.Client {
+	tr := &http.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	return &http.Client{Transport: tr}
+}
+
+func TestProxyBalancesAcrossBackends(t *testing.T) {
+	ups := []*testUpstream{startUpstream(t, "b1"), startUpstream(t, "b2"), startUpstream(t, "b3")}
+	tp := startProxy(t, []*Backend{ups[0].b, ups[1].b, ups[2].b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	c := newClient(t)
+	seen := map[string]int{}
+	for range 30 {
+		resp, body := get(t, c, tp.url+"/", nil)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Len(t, body, 64)
+		seen[resp.Header.Get("X-Backend")]++
+	}
+	assert.Equal(t, map[string]int{"b1": 10, "b2": 10, "b3": 10}, seen)
+	st := tp.p.Stats()
+	assert.EqualValues(t, 30, st.Requests)
+	assert.EqualValues(t, 30, st.Status2xx)
+	cs := tp.server.ConnStats()
+	assert.EqualValues(t, 1, cs.Accepted, "one keep-alive connection")
+	assert.EqualValues(t, 30, cs.Requests)
+}
+
+func TestProxyForwardedHeaders(t *testing.T) {
+	up := startUpstream(t, "b1")
+	spoof := map[string]string{
+		"X-Forwarded-For":   "203.0.113.9",
+		"X-Forwarded-Host":  "evil.example",
+		"X-Forwarded-Proto": "https",
+		"Forwarded":         "for=203.0.113.9",
+		"X-Real-Ip":         "203.0.113.9",
+	}
+	tests := []struct {
+		name    string
+		trusted []netip.Prefix
+		want    map[string]string // "" means absent
+	}{
+		{"untrusted client", nil, map[string]string{
+			"X-Forwarded-For": "127.0.0.1", "X-Forwarded-Proto": "http",
+			"Forwarded": "", "X-Real-Ip": "",
+		}},
+		{"trusted proxy in front", []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}, map[string]string{
+			"X-Forwarded-For": "203.0.113.9, 127.0.0.1", "X-Forwarded-Host": "evil.example",
+			"X-Forwarded-Proto": "https", "Forwarded": "", "X-Real-Ip": "203.0.113.9",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TrustedProxies: tt.trusted}, ServerConfig{})
+			_, body := get(t, newClient(t), tp.url+"/headers", spoof)
+			var got http.Header
+			require.NoError(t, json.Unmarshal([]byte(body), &got))
+			for k, v := range tt.want {
+				assert.Equal(t, v, got.Get(k), "header %s", k)
+			}
+			if tt.trusted == nil {
+				assert.Equal(t, strings.TrimPrefix(tp.url, "http://"), got.Get("X-Forwarded-Host"))
+			}
+			assert.Equal(t, strings.TrimPrefix(tp.url, "http://"), got.Get("Host"), "client's Host kept")
+		})
+	}
+}
+
+func TestProxyRemovesHopByHopHeaders(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	_, body := get(t, newClient(t), tp.url+"/headers", map[string]string{
+		"Connection":          "X-Private, keep-alive",
+		"X-Private":           "secret",
+		"Keep-Alive":          "timeout=5",
+		"Proxy-Authorization": "Basic eDp5",
+		"Upgrade-Insecure":    "kept",
+	})
+	var got http.Header
+	require.NoError(t, json.Unmarshal([]byte(body), &got))
+	for _, h := range []string{"X-Private", "Keep-Alive", "Proxy-Authorization"} {
+		assert.Empty(t, got.Get(h), "hop-by-hop %s forwarded", h)
+	}
+	assert.Equal(t, "kept", got.Get("Upgrade-Insecure"))
+}
+
+func TestProxyRetryPolicy(t *testing.T) {
+	up := startUpstream(t, "alive")
+	tests := []struct {
+		name       string
+		method     string
+		key        string
+		wantStatus int
+	}{
+		{"GET retried", http.MethodGet, "", http.StatusOK},
+		{"PUT retried", http.MethodPut, "", http.StatusOK},
+		{"POST with Idempotency-Key retried", http.MethodPost, "k-1", http.StatusOK},
+		{"POST not retried", http.MethodPost, "", http.StatusBadGateway},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Round-robin starting at the dead backend: every first try fails.
+			dead := deadBackend(t, "dead")
+			tp := startProxy(t, []*Backend{dead, up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+			req, err := http.NewRequest(tt.method, tp.url+"/echo", strings.NewReader("payload"))
+			require.NoError(t, err)
+			if tt.key != "" {
+				req.Header.Set("Idempotency-Key", tt.key)
+			}
+			resp, err := newClient(t).Do(req)
+			require.NoError(t, err)
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			assert.Equal(t, tt.wantStatus, resp.StatusCode, "body %q", body)
+			if tt.wantStatus == http.StatusOK {
+				assert.Equal(t, "payload", string(body), "body replayed on the retry")
+				assert.EqualValues(t, 1, tp.p.Stats().Retries)
+			} else {
+				assert.Contains(t, string(body), "502 Bad Gateway: the backend failed to answer")
+				assert.EqualValues(t, 0, tp.p.Stats().Retries)
+			}
+		})
+	}
+}
+
+func TestProxyErrorResponses(t *testing.T) {
+	up := startUpstream(t, "b1")
+	// A backend that accepts and hangs up without answering.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			bufio.NewReader(c).ReadString('\n')
+			c.Close()
+		}
+	})
+	defer func() { l.Close(); wg.Wait() }()
+	rude := &Backend{Name: "rude", URL: &url.URL{Scheme: "http", Host: l.Addr().String()}}
+
+	tests := []struct {
+		name     string
+		backends []*Backend
+		cfg      ProxyConfig
+		path     string
+		down     bool
+		want     int
+		wantBody string
+	}{
+		{"all down", []*Backend{up.b}, ProxyConfig{}, "/", true, 503, "503 Service Unavailable: no healthy backend"},
+		{"slow backend", []*Backend{up.b}, ProxyConfig{TryTimeout: 50 * time.Millisecond}, "/slow?d=5s", false, 504, "504 Gateway Timeout"},
+		{"total timeout", []*Backend{up.b}, ProxyConfig{TotalTimeout: 50 * time.Millisecond}, "/slow?d=5s", false, 504, "504 Gateway Timeout"},
+		{"backend hangs up", []*Backend{rude}, ProxyConfig{}, "/", false, 502, "502 Bad Gateway"},
+		{"backend 500 passes through", []*Backend{up.b}, ProxyConfig{}, "/status?code=500", false, 500, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tp := startProxy(t, tt.backends, &RoundRobin{}, tt.cfg, ServerConfig{})
+			tp.lb.Backends()[0].down.Store(tt.down)
+			defer tp.lb.Backends()[0].down.Store(false)
+			resp, body := get(t, newClient(t), tp.url+tt.path, nil)
+			assert.Equal(t, tt.want, resp.StatusCode)
+			assert.Contains(t, body, tt.wantBody)
+		})
+	}
+}
+
+func TestProxyClientGoneIs499(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, tp.url+"/slow?d=30s", nil)
+	errc := make(chan error, 1)
+	go func() {
+		resp, err := newClient(t).Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		errc <- err
+	}()
+	require.Eventually(t, func() bool { return up.b.Inflight() == 1 }, 10*time.Second, time.Millisecond)
+	cancel()
+	assert.ErrorIs(t, <-errc, context.Canceled)
+	require.Eventually(t, func() bool { return tp.p.Stats().ClientGone == 1 }, 10*time.Second, time.Millisecond)
+	st := tp.p.Stats()
+	assert.Zero(t, st.BadGateway, "a client leaving is not a 502")
+	assert.Zero(t, tp.lb.Status().Backends[0].Failures, "nor the backend's fault")
+}
+
+func TestProxyStreamsSSE(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TotalTimeout: time.Second}, ServerConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The backend sends one event and then waits an hour: the client can
+	// only see it if nothing on the way buffers.
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, tp.url+"/sse?n=2&every=1h", nil)
+	resp, err := newClient(t).Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	assert.Equal(t, "text/event-stream", resp.Header.Get("Content-Type"))
+	r := bufio.NewReader(resp.Body)
+	line, err := r.ReadString('\n')
+	require.NoError(t, err)
+	assert.Equal(t, "id: 0\n", line)
+	line, err = r.ReadString('\n')
+	require.NoError(t, err)
+	assert.Equal(t, "data: event 0 from b1\n", line)
+}
+
+func TestProxyWebSocketPassthrough(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+	require.NoError(t, err)
+	defer conn.Close()
+	require.NoError(t, conn.SetDeadline(time.Now().Add(10*time.Second)))
+	key := base64.StdEncoding.EncodeToString([]byte("0123456789abcdef"))
+	fmt.Fprintf(conn, "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n", key)
+	br := bufio.NewReader(conn)
+	resp, err := http.ReadResponse(br, nil)
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusSwitchingProtocols, resp.StatusCode)
+	sum := sha1.Sum([]byte(key + wsGUID))
+	assert.Equal(t, base64.StdEncoding.EncodeToString(sum[:]), resp.Header.Get("Sec-WebSocket-Accept"))
+	frame := []byte{0x81, 0x85, 1, 2, 3, 4, 'h' ^ 1, 'e' ^ 2, 'l' ^ 3, 'l' ^ 4, 'o' ^ 1} // masked "hello"
+	_, err = conn.Write(frame)
+	require.NoError(t, err)
+	echo := make([]byte, len(frame))
+	_, err = io.ReadFull(br, echo)
+	require.NoError(t, err)
+	assert.Equal(t, frame, echo, "bytes pass both ways after the upgrade")
+}
+
+func TestProxyIsNotAnOpenProxy(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	tests := []struct {
+		name, request string
+		want          int
+		wantBackend   string
+	}{
+		{"absolute-form URI goes to the backend", "GET http://example.invalid/ HTTP/1.1\r\nHost: example.invalid\r\n\r\n", 200, "b1"},
+		{"CONNECT refused", "CONNECT example.invalid:443 HTTP/1.1\r\nHost: example.invalid:443\r\n\r\n", 405, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+			require.NoError(t, err)
+			defer conn.Close()
+			require.NoError(t, conn.SetDeadline(time.Now().Add(10*time.Second)))
+			_, err = io.WriteString(conn, tt.request)
+			require.NoError(t, err)
+			resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Equal(t, tt.want, resp.StatusCode)
+			assert.Equal(t, tt.wantBackend, resp.Header.Get("X-Backend"))
+		})
+	}
+}
+
+func TestProxyHTTP2(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tlsCfg, roots, err := SelfSignedTLS()
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		scfg   ServerConfig
+		client *http.Transport
+	}{
+		{"h2c prior knowledge", ServerConfig{}, func() *http.Transport {
+			tr := &http.Transport{Protocols: new(http.Protocols)}
+			tr.Protocols.SetUnencryptedHTTP2(true)
+			return tr
+		}()},
+		{"TLS with ALPN h2", ServerConfig{TLSConfig: tlsCfg}, &http.Transport{
+			TLSClientConfig: &tls.Config{RootCAs: roots}, ForceAttemptHTTP2: true,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, tt.scfg)
+			defer tt.client.CloseIdleConnections()
+			resp, body := get(t, &http.Client{Transport: tt.client}, tp.url+"/", nil)
+			assert.Equal(t, 200, resp.StatusCode)
+			assert.Equal(t, "HTTP/2.0", resp.Proto)
+			assert.Contains(t, body, "hello from b1")
+		})
+	}
+}
+
+func TestProxyEjectsFailingBackend(t *testing.T) {
+	good := startUpstream(t, "good")
+	bad := startUpstream(t, "bad")
+	bad.h.FailRate = 1
+	tp := startProxy(t, []*Backend{good.b, bad.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	c := newClient(t)
+	fails := 0
+	for range 40 {
+		resp, _ := get(t, c, tp.url+"/", nil)
+		if resp.StatusCode != 200 {
+			fails++
+		}
+	}
+	assert.Equal(t, 3, fails, "three 500s, then the backend is ejected")
+	assert.Equal(t, "ejected", tp.lb.Status().Backends[1].State)
+}
+
+func TestProxyDrain(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	health := httptest.NewRecorder()
+	tp.p.HealthHandler().ServeHTTP(health, httptest.NewRequest("GET", "/healthz", nil))
+	assert.Equal(t, 200, health.Code)
+
+	tp.p.Drain()
+	health = httptest.NewRecorder()
+	tp.p.HealthHandler().ServeHTTP(health, httptest.NewRequest("GET", "/healthz", nil))
+	assert.Equal(t, 503, health.Code, "health check fails while draining")
+	resp, _ := get(t, newClient(t), tp.url+"/", nil)
+	assert.Equal(t, 200, resp.StatusCode, "requests still served")
+	assert.True(t, resp.Close, "keep-alive clients told to reconnect elsewhere")
+}
+
+func TestServerDropsSlowloris(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{ReadHeaderTimeout: 100 * time.Millisecond})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+	require.NoError(t, err)
+	defer conn.Close()
+	_, err = io.WriteString(conn, "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+	require.NoError(t, err)
+	require.NoError(t, conn.SetReadDeadline(time.Now().Add(10*time.Second)))
+	_, err = io.ReadAll(conn)
+	var ne net.Error
+	assert.False(t, errors.As(err, &ne) && ne.Timeout(), "server closed the connection before our 10s deadline: %v", err)
+}
+
+// TestGracefulShutdownUnderLoad drives the proxy from several keep-alive
+// clients and shuts its server down in the middle: every request the
+// server took must succeed. The only acceptable client error is a refused
+// connection after the listener closed, which no request reached.
+func TestGracefulShutdownUnderLoad(t *testing.T) {
+	up := startUpstream(t, "b1")
+	up.h.Delay = 2 * time.Millisecond
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	var ok, failed, refused atomic.Int64
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for range 8 {
+		wg.Go(func() {
+			c := newClient(t)
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				resp, err := c.Get(tp.url + "/")
+				switch {
+				case errors.Is(err, syscall.ECONNREFUSED):
+					refused.Add(1)
+					return
+				case err != nil:
+					failed.Add(1)
+					t.Errorf("request failed: %v", err)
+					return
+				}
+				body, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if err != nil || resp.StatusCode != 200 || len(body) != 64 {
+					failed.Add(1)
+					t.Errorf("bad response: %d %q %v", resp.StatusCode, body, err)
+					return
+				}
+				ok.Add(1)
+			}
+		})
+	}
+	require.Eventually(t, func() bool { return ok.Load() >= 200 }, 30*time.Second, time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	active := tp.server.ConnStats().Active
+	require.NoError(t, tp.server.Shutdown(ctx))
+	close(stop)
+	wg.Wait()
+	t.Logf("ok=%d refused=%d failed=%d active at shutdown=%d", ok.Load(), refused.Load(), failed.Load(), active)
+	assert.Zero(t, failed.Load())
+	assert.Zero(t, tp.server.ConnStats().Open, "every connection closed")
+}
+
+// BenchmarkProxy sends 64-byte GETs over keep-alive loopback connections:
+// to the backend directly (the ceiling), through this proxy, and through
+// a bare httputil.ReverseProxy with default settings (what most Go
+// proxies start as).
+func BenchmarkProxy(b *testing.B) {
+	up := startUpstream(b, "b1")
+	direct := up.srv.URL
+	ours := startProxy(b, []*Backend{up.b}, P2C{}, ProxyConfig{}, ServerConfig{}).url
+	plainRP := &httputil.ReverseProxy{Rewrite: func(pr *httputil.ProxyRequest) {
+		pr.SetURL(up.b.URL)
+		pr.SetXForwarded()
+	}}
+	plain := httptest.NewServer(plainRP)
+	defer plain.Close()
+	for _, impl := range []struct{ name, url string }{{"direct", direct}, {"ours", ours}, {"httputil-default", plain.URL}} {
+		b.Run("impl="+impl.name, func(b *testing.B) {
+			tr := &http.Transport{MaxIdleConnsPerHost: 64}
+			defer tr.CloseIdleConnections()
+			c := &http.Client{Transport: tr}
+			b.SetBytes(64)
+			b.ReportAllocs()
+			b.SetParallelism(8)
+			start := time.Now()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					resp, err := c.Get(impl.url + "/")
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+			})
+			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "req/s")
+		})
+	}
+}

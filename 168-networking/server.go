@@ -1,0 +1,216 @@
+package main
+
+// server.go: a hardened http.Server with connection-state counters and
+// graceful shutdown.
+//
+// The timeouts are the ones a server facing the internet needs:
+// ReadHeaderTimeout stops slowloris (a client trickling header bytes to
+// hold a connection and a goroutine forever), IdleTimeout reclaims idle
+// keep-alive connections, MaxHeaderBytes bounds header memory. There is
+// deliberately no ReadTimeout or WriteTimeout: they would cut uploads,
+// downloads and SSE streams, whose duration the proxy's own per-request
+// timeouts govern.
+//
+// Graceful shutdown (Shutdown) follows http.Server.Shutdown: close the
+// listeners so nothing new is accepted, close idle connections, wait for
+// active ones to finish their request and go idle, then close them; HTTP/2
+// connections get a GOAWAY. Hijacked connections (WebSocket) are not
+// tracked by net/http; Shutdown counts them in ConnStats but does not wait.
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// ServerConfig configures an [HTTPServer]. Every zero field means the
+// documented default.
+type ServerConfig struct {
+	// ReadHeaderTimeout bounds reading request headers; default 5s.
+	ReadHeaderTimeout time.Duration
+	// IdleTimeout closes keep-alive connections idle this long; default 120s.
+	IdleTimeout time.Duration
+	// MaxHeaderBytes bounds request headers; default 64 KiB.
+	MaxHeaderBytes int
+	// TLSConfig, when set, makes Serve speak TLS with HTTP/2 and HTTP/1.1
+	// by ALPN. Without it Serve speaks HTTP/1.1 and cleartext HTTP/2 (h2c
+	// with prior knowledge).
+	TLSConfig *tls.Config
+}
+
+// ConnStats counts connections by the states net/http reports through
+// http.Server.ConnState. Requests/Accepted is the keep-alive reuse ratio
+// for HTTP/1.1.
+type ConnStats struct {
+	Accepted, Closed, Hijacked uint64
+	Open, Active, Idle         int64
+	// Requests counts transitions to active: one per HTTP/1.1 request,
+	// one per busy period of an HTTP/2 connection.
+	Requests uint64
+}
+
+// HTTPServer is an http.Server with the hardening above and ConnStats.
+type HTTPServer struct {
+	srv *http.Server
+
+	accepted, closed, hijacked, requests atomic.Uint64
+	open, active, idle                   atomic.Int64
+
+	// mu guards state, each connection's last state.
+	mu    sync.Mutex
+	state map[net.Conn]http.ConnState
+}
+
+// NewHTTPServer returns a server for h configured by cfg.
+func NewHTTPServer(h http.Handler, cfg ServerConfig) *HTTPServer {
+	if cfg.ReadHeaderTimeout <= 0 {
+		cfg.ReadHeaderTimeout = 5 * time.Second
+	}
+	if cfg.IdleTimeout <= 0 {
+		cfg.IdleTimeout = 120 * time.Second
+	}
+	if cfg.MaxHeaderBytes <= 0 {
+		cfg.MaxHeaderBytes = 64 << 10
+	}
+	s := &HTTPServer{state: make(map[net.Conn]http.ConnState)}
+	var protos http.Protocols
+	protos.SetHTTP1(true)
+	if cfg.TLSConfig != nil {
+		protos.SetHTTP2(true)
+	} else {
+		protos.SetUnencryptedHTTP2(true)
+	}
+	s.srv = &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    cfg.MaxHeaderBytes,
+		TLSConfig:         cfg.TLSConfig,
+		Protocols:         &protos,
+		ConnState:         s.connState,
+		// Client mistakes (bad TLS handshakes, malformed requests) are
+		// not the operator's problem.
+		ErrorLog: nil,
+	}
+	return s
+}
+
+func (s *HTTPServer) connState(c net.Conn, st http.ConnState) {
+	s.mu.Lock()
+	prev, known := s.state[c]
+	if st == http.StateClosed || st == http.StateHijacked {
+		delete(s.state, c)
+	} else {
+		s.state[c] = st
+	}
+	s.mu.Unlock()
+	if known {
+		switch prev {
+		case http.StateActive:
+			s.active.Add(-1)
+		case http.StateIdle:
+			s.idle.Add(-1)
+		}
+	}
+	switch st {
+	case http.StateNew:
+		s.accepted.Add(1)
+		s.open.Add(1)
+	case http.StateActive:
+		s.active.Add(1)
+		s.requests.Add(1)
+	case http.StateIdle:
+		s.idle.Add(1)
+	case http.StateHijacked:
+		s.hijacked.Add(1)
+		s.open.Add(-1)
+	case http.StateClosed:
+		s.closed.Add(1)
+		s.open.Add(-1)
+	}
+}
+
+// ConnStats returns the connection counters.
+func (s *HTTPServer) ConnStats() ConnStats {
+	return ConnStats{
+		Accepted: s.accepted.Load(), Closed: s.closed.Load(), Hijacked: s.hijacked.Load(),
+		Open: s.open.Load(), Active: s.active.Load(), Idle: s.idle.Load(),
+		Requests: s.requests.Load(),
+	}
+}
+
+// Serve serves on l until Shutdown, then returns nil.
+func (s *HTTPServer) Serve(l net.Listener) error {
+	var err error
+	if s.srv.TLSConfig != nil {
+		err = s.srv.ServeTLS(l, "", "")
+	} else {
+		err = s.srv.Serve(l)
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Shutdown stops the server gracefully: see the file comment. When ctx
+// ends first, remaining connections are closed and ctx.Err() returned.
+func (s *HTTPServer) Shutdown(ctx context.Context) error {
+	err := s.srv.Shutdown(ctx)
+	if err != nil {
+		s.srv.Close()
+	}
+	return err
+}
+
+// Close closes the listeners and all connections at once.
+func (s *HTTPServer) Close() error { return s.srv.Close() }
+
+// SelfSignedTLS returns a TLS config with a fresh self-signed ECDSA
+// certificate for 127.0.0.1 and localhost, valid for a day: enough for
+// loopback demos and tests, where clients skip verification or trust the
+// returned pool.
+func SelfSignedTLS() (*tls.Config, *x509.CertPool, error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return nil, nil, err
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(time.Now().UnixNano()),
+		Subject:               pkix.Name{CommonName: "168-networking"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
+		DNSNames:              []string{"localhost"},
+		IsCA:                  true,
+		BasicConstraintsValid: true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		return nil, nil, err
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	cfg := &tls.Config{
+		Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key, Leaf: cert}},
+		MinVersion:   tls.VersionTLS12,
+	}
+	return cfg, pool, nil
+}
