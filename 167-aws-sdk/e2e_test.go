@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -346,4 +348,35 @@ func TestE2EAWSCLITLS(t *testing.T) {
 	sameFile(t, file, back)
 	out := cli.must("--no-verify-ssl", "sqs", "create-queue", "--queue-name", "tls-queue")
 	assert.Contains(t, out, endpoint+"/000000000000/tls-queue")
+}
+
+// TestE2ECurlPresigned uploads and downloads through presigned URLs made
+// by [Presign] with nothing but curl, and checks that a URL whose
+// signature was tampered with is refused with 403 and stores nothing.
+func TestE2ECurlPresigned(t *testing.T) {
+	curl := lookTool(t, "curl")
+	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	ctx := t.Context()
+	c, err := NewS3Client(ctx, ClientConfig{Endpoint: endpoint, AccessKey: "e2e-key", SecretKey: "e2e-secret"})
+	require.NoError(t, err)
+	_, err = c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("curl-bucket")})
+	require.NoError(t, err)
+	dir := t.TempDir()
+	file := randomFile(t, dir, "up.bin", 3<<20, 11)
+	get, put, err := Presign(ctx, c, "curl-bucket", "dir/a b+c.bin", 5*time.Minute)
+	require.NoError(t, err)
+
+	bad := put[:len(put)-1] + map[bool]string{true: "1", false: "0"}[put[len(put)-1] == '0']
+	code, err := exec.CommandContext(ctx, curl, "-sS", "-o", "/dev/null", "-w", "%{http_code}", "-T", file, bad).Output()
+	require.NoError(t, err)
+	assert.Equal(t, "403", string(code), "tampered presigned PUT")
+	_, err = c.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String("curl-bucket"), Key: aws.String("dir/a b+c.bin")})
+	require.Error(t, err, "nothing stored by the refused PUT")
+
+	out, err := exec.CommandContext(ctx, curl, "-sS", "--fail", "-T", file, put).CombinedOutput()
+	require.NoError(t, err, "curl PUT: %s", out)
+	back := filepath.Join(dir, "back.bin")
+	out, err = exec.CommandContext(ctx, curl, "-sS", "--fail", "-o", back, get).CombinedOutput()
+	require.NoError(t, err, "curl GET: %s", out)
+	sameFile(t, file, back)
 }
