@@ -34,6 +34,7 @@ import (
 	"hash/crc64"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -71,8 +72,21 @@ const maxChunkLine = 4096
 // bytes. If sr is not nil, every chunk must carry a chunk-signature that
 // chains from sr.Signature. It returns the payload and the trailers.
 func decodeAWSChunked(r io.Reader, limit int64, sr *sigV4Request) ([]byte, http.Header, error) {
+	return decodeAWSChunkedSized(r, limit, -1, sr)
+}
+
+// decodeAWSChunkedSized is decodeAWSChunked with the decoded length the
+// client announced (X-Amz-Decoded-Content-Length; -1 if unknown): when it
+// is within limit and maxPreallocate, the payload is decoded into one
+// buffer of that size instead of a bytes.Buffer that doubles and copies
+// as it grows. A lying length costs at most maxPreallocate and is caught
+// by the length check afterwards.
+func decodeAWSChunkedSized(r io.Reader, limit, decodedLen int64, sr *sigV4Request) ([]byte, http.Header, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	var out bytes.Buffer
+	var out []byte
+	if decodedLen > 0 && decodedLen <= limit && decodedLen <= maxPreallocate {
+		out = make([]byte, 0, decodedLen)
+	}
 	prevSig := ""
 	if sr != nil {
 		prevSig = sr.Signature
@@ -90,19 +104,31 @@ func decodeAWSChunked(r io.Reader, limit int64, sr *sigV4Request) ([]byte, http.
 		if err != nil || size < 0 {
 			return nil, nil, fmt.Errorf("chunk size %q: %w", sizeHex, ErrChunkFraming)
 		}
-		if int64(out.Len())+size > limit {
-			return nil, nil, fmt.Errorf("chunk of %d bytes after %d: %w", size, out.Len(), ErrBodyTooLarge)
+		if int64(len(out))+size > limit {
+			return nil, nil, fmt.Errorf("chunk of %d bytes after %d: %w", size, len(out), ErrBodyTooLarge)
 		}
-		start := out.Len()
-		if _, err := io.CopyN(&out, br, size); err != nil {
-			return nil, nil, fmt.Errorf("chunk data: %w", ErrChunkFraming)
+		start := len(out)
+		// Read straight into the payload. Without an announced length it
+		// doubles (at least 1 MiB ahead) as data arrives, so a chunk
+		// header announcing a huge size reserves no more than twice what
+		// was received.
+		for remaining := size; remaining > 0; {
+			n := int(min(remaining, 1<<20))
+			if cap(out)-len(out) < n {
+				out = slices.Grow(out, max(n, len(out)))
+			}
+			if _, err := io.ReadFull(br, out[len(out):len(out)+n]); err != nil {
+				return nil, nil, fmt.Errorf("chunk data: %w", ErrChunkFraming)
+			}
+			out = out[:len(out)+n]
+			remaining -= int64(n)
 		}
 		if sr != nil {
 			sig, ok := strings.CutPrefix(ext, "chunk-signature=")
 			if !ok {
 				return nil, nil, fmt.Errorf("chunk without chunk-signature: %w", ErrChunkSignature)
 			}
-			want := sr.chunkSignature(prevSig, out.Bytes()[start:])
+			want := sr.chunkSignature(prevSig, out[start:])
 			if sig != want {
 				return nil, nil, ErrChunkSignature
 			}
@@ -133,7 +159,7 @@ func decodeAWSChunked(r io.Reader, limit int64, sr *sigV4Request) ([]byte, http.
 		}
 		trailers.Add(strings.TrimSpace(k), strings.TrimSpace(v))
 	}
-	return out.Bytes(), trailers, nil
+	return out, trailers, nil
 }
 
 // readCRLFLine reads one line ending in "\r\n" and returns it without the
@@ -283,15 +309,17 @@ func readBodyChecked(r *http.Request, limit int64, sr *sigV4Request, checksumHea
 		if strings.HasPrefix(payload, "STREAMING-AWS4-HMAC-SHA256-PAYLOAD") && sr != nil {
 			chunkAuth = sr
 		}
-		data, trailers, err = decodeAWSChunked(r.Body, limit, chunkAuth)
+		dl := r.Header.Get("X-Amz-Decoded-Content-Length")
+		announced, perr := strconv.ParseInt(dl, 10, 64)
+		if perr != nil {
+			announced = -1
+		}
+		data, trailers, err = decodeAWSChunkedSized(r.Body, limit, announced, chunkAuth)
 		if err != nil {
 			return nil, nil, err
 		}
-		if dl := r.Header.Get("X-Amz-Decoded-Content-Length"); dl != "" {
-			n, perr := strconv.ParseInt(dl, 10, 64)
-			if perr != nil || n != int64(len(data)) {
-				return nil, nil, fmt.Errorf("decoded %d bytes, header says %q: %w", len(data), dl, ErrDecodedLength)
-			}
+		if dl != "" && (perr != nil || announced != int64(len(data))) {
+			return nil, nil, fmt.Errorf("decoded %d bytes, header says %q: %w", len(data), dl, ErrDecodedLength)
 		}
 	} else {
 		if r.ContentLength > limit {
