@@ -1,23 +1,55 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
+	"slices"
+	"sort"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
 )
 
 const usage = `usage: 168-networking [command] [flags]
 
-With no command, runs the demo.
+With no command, runs the demo: three backends behind the proxy, one killed
+and brought back, a graceful shutdown under load, and the RPC.
 
 commands:
-  demo    frame codec tour
+  demo        the tour above (-phase 1.5s sets the length of each load phase)
+  proxy       -listen ADDR -backend URL [-backend URL ...] [-strategy p2c]
+              [-admin ADDR] [-tls] [-trust CIDR ...] [-health-path /healthz]
+              [-health-interval 2s] [-rise 2] [-fall 3] [-eject-after 5]
+              [-eject-for 30s] [-max-ejected 0.5] [-tries 3]
+              [-try-timeout 10s] [-total-timeout 30s] [-drain 0s]
+              strategies: round-robin, weighted, least-conn, p2c, hash;
+              a backend URL may end in #weight=N
+  backend     -listen ADDR [-name NAME] [-delay D] [-fail-rate R]
+  rpc-server  -listen ADDR
+  rpc-client  -addr ADDR [-method echo] [-data TEXT]
+  rpc-bench   [-addr ADDR] [-callers 64] [-conns 1] [-size 64] [-duration 3s]
+              (without -addr it starts its own server)
+
+Servers print "listening on ADDR" and stop gracefully on SIGINT or SIGTERM.
+
+examples:
+  go run ./168-networking
+  go run ./168-networking backend -listen 127.0.0.1:9001 -name b1
+  go run ./168-networking proxy -listen 127.0.0.1:8080 -admin 127.0.0.1:8081 \
+      -backend http://127.0.0.1:9001 -backend http://127.0.0.1:9002 -strategy p2c
+  curl -s 127.0.0.1:8081/backends
+  go run ./168-networking rpc-bench -callers 64
 `
 
 func main() {
@@ -36,13 +68,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
+	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
+		"demo": runDemo, "proxy": runProxy, "backend": runBackend,
+		"rpc-server": runRPCServer, "rpc-client": runRPCClient, "rpc-bench": runRPCBench,
+	}
 	var err error
-	switch cmd {
-	case "demo":
-		err = runDemo(ctx, args, stdout, stderr)
-	case "help":
+	switch f, ok := commands[cmd]; {
+	case cmd == "help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case ok:
+		err = f(ctx, args, stdout, stderr)
 	default:
 		err = fmt.Errorf("unknown command %q: %w", cmd, errUsage)
 	}
@@ -80,10 +116,338 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+func usageErr(cmd, format string, a ...any) error {
+	return fmt.Errorf("%s: %s: %w", cmd, fmt.Sprintf(format, a...), errUsage)
+}
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("demo", stderr)
+	phase := fs.Duration("phase", 1500*time.Millisecond, "length of each load phase")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return demo(ctx, stdout)
+	if *phase < 50*time.Millisecond || *phase > time.Minute {
+		return usageErr("demo", "-phase must be between 50ms and 1m")
+	}
+	return demo(ctx, stdout, *phase)
+}
+
+// serveUntilDone serves s on l until ctx ends, then shuts it down
+// gracefully within timeout.
+func serveUntilDone(ctx context.Context, s *HTTPServer, l net.Listener, before func(), timeout time.Duration) error {
+	errc := make(chan error, 1)
+	go func() { errc <- s.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	if before != nil {
+		before()
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	if err := s.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return <-errc
+}
+
+func runBackend(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("backend", stderr)
+	listen := fs.String("listen", "127.0.0.1:0", "address to listen on")
+	name := fs.String("name", "", "backend name (default: the address)")
+	delay := fs.Duration("delay", 0, "delay added to every request")
+	failRate := fs.Float64("fail-rate", 0, "share of requests answered with 500, 0 to 1")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *failRate < 0 || *failRate > 1 {
+		return usageErr("backend", "-fail-rate must be between 0 and 1")
+	}
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return err
+	}
+	if *name == "" {
+		*name = l.Addr().String()
+	}
+	h := NewBackendHandler(*name, *delay, *failRate)
+	s := NewHTTPServer(h, ServerConfig{})
+	fmt.Fprintf(stdout, "backend %s listening on http://%s\n", *name, l.Addr())
+	err = serveUntilDone(ctx, s, l, nil, 10*time.Second)
+	fmt.Fprintf(stdout, "backend %s served %d requests\n", *name, h.Served())
+	return err
+}
+
+// parseBackend reads URL or URL#weight=N.
+func parseBackend(s string) (*Backend, error) {
+	raw, weight := s, 1
+	if i := strings.Index(s, "#weight="); i >= 0 {
+		raw = s[:i]
+		if _, err := fmt.Sscanf(s[i+len("#weight="):], "%d", &weight); err != nil || weight < 1 {
+			return nil, fmt.Errorf("bad weight in %q", s)
+		}
+	}
+	u, err := urlParse(raw)
+	if err != nil {
+		return nil, err
+	}
+	return &Backend{URL: u, Weight: weight}, nil
+}
+
+func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("proxy", stderr)
+	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on")
+	admin := fs.String("admin", "", "address of the admin endpoint (/backends, /stats, /healthz); off when empty")
+	var backendFlags, trust listFlag
+	fs.Var(&backendFlags, "backend", "backend URL, repeatable; URL#weight=N for a weight")
+	fs.Var(&trust, "trust", "CIDR of a proxy in front whose X-Forwarded-* is kept, repeatable")
+	strategy := fs.String("strategy", "p2c", "round-robin, weighted, least-conn, p2c or hash")
+	useTLS := fs.Bool("tls", false, "serve HTTPS (HTTP/2 by ALPN) with a self-signed certificate")
+	hpath := fs.String("health-path", "/healthz", "backend health check path")
+	hint := fs.Duration("health-interval", 2*time.Second, "health check interval")
+	rise := fs.Int("rise", 2, "passed checks to bring a backend up")
+	fall := fs.Int("fall", 3, "failed checks to take a backend down")
+	ejectAfter := fs.Int("eject-after", 5, "consecutive failures that eject a backend (-1: never)")
+	ejectFor := fs.Duration("eject-for", 30*time.Second, "first ejection cool-down; grows with each ejection")
+	maxEjected := fs.Float64("max-ejected", 0.5, "largest share of backends ejected at once")
+	tries := fs.Int("tries", 3, "attempts per idempotent request on connect failure")
+	tryTimeout := fs.Duration("try-timeout", 10*time.Second, "timeout of one attempt until response headers")
+	totalTimeout := fs.Duration("total-timeout", 30*time.Second, "timeout of all attempts until response headers")
+	drain := fs.Duration("drain", 0, "on SIGTERM, fail health checks this long before shutting down")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if len(backendFlags) == 0 {
+		return usageErr("proxy", "at least one -backend is required")
+	}
+	s, err := StrategyByName(*strategy)
+	if err != nil {
+		return usageErr("proxy", "%v", err)
+	}
+	var bs []*Backend
+	for _, f := range backendFlags {
+		b, err := parseBackend(f)
+		if err != nil {
+			return usageErr("proxy", "-backend: %v", err)
+		}
+		bs = append(bs, b)
+	}
+	var prefixes []netip.Prefix
+	for _, c := range trust {
+		p, err := netip.ParsePrefix(c)
+		if err != nil {
+			return usageErr("proxy", "-trust: %v", err)
+		}
+		prefixes = append(prefixes, p)
+	}
+	lb, err := NewBalancer(bs, s, OutlierConfig{
+		ConsecutiveFailures: *ejectAfter, BaseEjection: *ejectFor, MaxEjection: 10 * *ejectFor, MaxEjectedFraction: *maxEjected,
+	})
+	if err != nil {
+		return usageErr("proxy", "%v", err)
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	p, err := NewProxy(ProxyConfig{
+		Balancer: lb, TrustedProxies: prefixes, MaxTries: *tries,
+		TryTimeout: *tryTimeout, TotalTimeout: *totalTimeout, Logger: logger,
+	})
+	if err != nil {
+		return err
+	}
+	var scfg ServerConfig
+	if *useTLS {
+		if scfg.TLSConfig, _, err = SelfSignedTLS(); err != nil {
+			return err
+		}
+	}
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return err
+	}
+	server := NewHTTPServer(p, scfg)
+
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	hctx, stopChecks := context.WithCancel(context.Background())
+	defer stopChecks()
+	wg.Go(func() {
+		lb.RunHealthChecks(hctx, HealthCheck{Path: *hpath, Interval: *hint, Timeout: min(*hint, 2*time.Second), Rise: *rise, Fall: *fall})
+	})
+	if *admin != "" {
+		al, err := net.Listen("tcp", *admin)
+		if err != nil {
+			l.Close()
+			return err
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /backends", lb.AdminHandler())
+		mux.Handle("GET /healthz", p.HealthHandler())
+		mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, map[string]any{"proxy": p.Stats(), "connections": server.ConnStats()})
+		})
+		as := NewHTTPServer(mux, ServerConfig{})
+		actx, stopAdmin := context.WithCancel(context.Background())
+		defer stopAdmin()
+		wg.Go(func() { _ = serveUntilDone(actx, as, al, nil, time.Second) })
+		fmt.Fprintf(stdout, "admin listening on http://%s (/backends, /stats, /healthz)\n", al.Addr())
+	}
+	scheme := "http"
+	if *useTLS {
+		scheme = "https"
+	}
+	fmt.Fprintf(stdout, "proxy listening on %s://%s (strategy %s, %d backends)\n", scheme, l.Addr(), s.Name(), len(bs))
+	err = serveUntilDone(ctx, server, l, func() {
+		p.Drain()
+		fmt.Fprintf(stdout, "draining for %v, then shutting down\n", *drain)
+		time.Sleep(*drain)
+	}, 30*time.Second)
+	st := p.Stats()
+	fmt.Fprintf(stdout, "proxy served %d requests (%d retries, %d 502, %d 503, %d 504, %d 499)\n",
+		st.Requests, st.Retries, st.BadGateway, st.NoBackend, st.TimedOut, st.ClientGone)
+	return err
+}
+
+func runRPCServer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rpc-server", stderr)
+	listen := fs.String("listen", "127.0.0.1:7070", "address to listen on")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return err
+	}
+	srv := &Server{Handler: demoRPCHandler, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(l) }()
+	fmt.Fprintf(stdout, "rpc-server listening on %s (methods: echo, upper, sleep)\n", l.Addr())
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return err
+	}
+	<-errc
+	fmt.Fprintln(stdout, "rpc-server stopped (GOAWAY sent, in-flight calls finished)")
+	return nil
+}
+
+// demoRPCHandler serves echo, upper and sleep (payload: a Go duration).
+func demoRPCHandler(ctx context.Context, method string, p []byte) ([]byte, error) {
+	switch method {
+	case "echo":
+		return p, nil
+	case "upper":
+		return bytes.ToUpper(p), nil
+	case "sleep":
+		d, err := time.ParseDuration(string(p))
+		if err != nil {
+			return nil, err
+		}
+		select {
+		case <-time.After(d):
+			return []byte("slept " + d.String()), nil
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return nil, fmt.Errorf("no method %q", method)
+}
+
+func runRPCClient(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rpc-client", stderr)
+	addr := fs.String("addr", "127.0.0.1:7070", "server address")
+	method := fs.String("method", "echo", "method to call")
+	data := fs.String("data", "hello", "payload")
+	timeout := fs.Duration("timeout", 10*time.Second, "call timeout")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	defer cancel()
+	c, err := DialRPC(ctx, *addr, ClientOptions{})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	out, err := c.Call(ctx, *method, []byte(*data))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s\n", out)
+	return nil
+}
+
+func runRPCBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rpc-bench", stderr)
+	addr := fs.String("addr", "", "server address (default: start one in this process)")
+	callers := fs.Int("callers", 64, "concurrent callers")
+	conns := fs.Int("conns", 1, "pooled connections (MaxOpen)")
+	size := fs.Int("size", 64, "payload bytes")
+	duration := fs.Duration("duration", 3*time.Second, "how long to run")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *callers < 1 || *conns < 1 || *size < 0 || *duration <= 0 {
+		return usageErr("rpc-bench", "-callers and -conns must be >= 1, -size >= 0, -duration > 0")
+	}
+	if *addr == "" {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		srv := &Server{Handler: demoRPCHandler}
+		go srv.Serve(l)
+		defer srv.Close()
+		*addr = l.Addr().String()
+	}
+	client, err := NewRPCClient(*addr, ClientOptions{}, PoolConfig[*ClientConn]{MaxOpen: *conns})
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	payload := bytes.Repeat([]byte("x"), *size)
+	bctx, cancel := context.WithTimeout(ctx, *duration)
+	defer cancel()
+	lat := make([][]time.Duration, *callers)
+	errs := make([]error, *callers)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := range lat {
+		wg.Go(func() {
+			for bctx.Err() == nil {
+				s := time.Now()
+				if _, err := client.Call(bctx, "echo", payload); err != nil {
+					if bctx.Err() == nil {
+						errs[i] = err
+					}
+					return
+				}
+				lat[i] = append(lat[i], time.Since(s))
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	all := slices.Concat(lat...)
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	fmt.Fprintf(stdout, "%d callers, %d conns, %d-byte payload, %v: %d calls, %.0f calls/s, p50 %v, p99 %v, max %v\n",
+		*callers, *conns, *size, elapsed.Round(time.Millisecond), len(all), float64(len(all))/elapsed.Seconds(),
+		percentile(all, 0.5), percentile(all, 0.99), percentile(all, 1))
+	return nil
 }

@@ -339,12 +339,12 @@ func (c *ClientConn) wait(ctx context.Context, method string, id uint32, ch chan
 		_ = c.s.write(Frame{Type: FrameCancel, Stream: id}, nil)
 		return nil, ctx.Err()
 	case <-c.s.done:
-		select {
-		case r := <-ch: // delivered just before the connection ended
-			return r.result(method)
-		default:
-			return nil, c.s.err
+		if !c.forget(id) {
+			// Taken off pending by the read loop just before the
+			// connection ended: the answer is on its way into ch.
+			return (<-ch).result(method)
 		}
+		return nil, c.s.err
 	}
 }
 
@@ -448,6 +448,16 @@ func (c *ClientConn) Err() error {
 	}
 }
 
+// Retire stops new calls on the connection (they fail with ErrGoAway) and
+// closes it once the calls in flight have their answers, at once if there
+// are none. It does not wait.
+func (c *ClientConn) Retire() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.goAway = true
+	c.closeIfDrainedLocked()
+}
+
 // Close closes the connection, failing pending calls with ErrClosed, and
 // waits for the connection's goroutines to stop.
 func (c *ClientConn) Close() error {
@@ -483,9 +493,10 @@ type serverConn struct {
 	ctx      context.Context
 	handlers sync.WaitGroup
 
-	// mu guards streams, lastID and goAway.
+	// mu guards streams, active, lastID and goAway.
 	mu      sync.Mutex
-	streams map[uint32]context.CancelFunc
+	streams map[uint32]context.CancelFunc // calls not yet answered or canceled
+	active  int                           // handlers that have not finished writing
 	lastID  uint32
 	goAway  bool
 }
@@ -642,6 +653,7 @@ func (sc *serverConn) start(f Frame) error {
 	sc.lastID = f.Stream
 	ctx, cancel := context.WithCancel(sc.ctx)
 	sc.streams[f.Stream] = cancel
+	sc.active++
 	sc.handlers.Add(1)
 	sc.mu.Unlock()
 	go func() {
@@ -650,7 +662,6 @@ func (sc *serverConn) start(f Frame) error {
 		sc.mu.Lock()
 		_, live := sc.streams[f.Stream]
 		delete(sc.streams, f.Stream)
-		drained := sc.goAway && len(sc.streams) == 0
 		sc.mu.Unlock()
 		cancel()
 		if live {
@@ -662,6 +673,13 @@ func (sc *serverConn) start(f Frame) error {
 				sc.s.fail(fmt.Errorf("rpc: write: %w", werr))
 			}
 		}
+		// Counted down only after the write: deciding "drained" when the
+		// stream is removed would let the last handler close the write
+		// side while another is still about to write its answer.
+		sc.mu.Lock()
+		sc.active--
+		drained := sc.goAway && sc.active == 0
+		sc.mu.Unlock()
 		if drained {
 			sc.drainClose()
 		}
@@ -679,7 +697,7 @@ func (sc *serverConn) goAwayNow() {
 	}
 	sc.goAway = true
 	last := sc.lastID
-	idle := len(sc.streams) == 0
+	idle := sc.active == 0
 	sc.mu.Unlock()
 	if err := sc.s.write(Frame{Type: FrameGoAway, Stream: last}, nil); err != nil {
 		sc.s.fail(ErrGoAway)
@@ -761,7 +779,9 @@ type RPCClient struct {
 // New, Close and Check are filled in here.
 func NewRPCClient(addr string, opts ClientOptions, cfg PoolConfig[*ClientConn]) (*RPCClient, error) {
 	cfg.New = func(ctx context.Context) (*ClientConn, error) { return DialRPC(ctx, addr, opts) }
-	cfg.Close = (*ClientConn).Close
+	// The pool drops a connection when it ends, gets GOAWAY or ages out,
+	// and calls may still be waiting on it: Retire lets them finish.
+	cfg.Close = func(c *ClientConn) error { c.Retire(); return nil }
 	cfg.Check = func(c *ClientConn) error {
 		if !c.Usable() {
 			return ErrGoAway

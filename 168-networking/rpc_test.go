@@ -297,3 +297,45 @@ func BenchmarkRPC(b *testing.B) {
 		})
 	}
 }
+
+// TestRPCGoAwayManyInflight shuts a TCP server down with many calls in
+// flight that finish at once: the last handler to finish must not close
+// the connection before the others have written their answers.
+func TestRPCGoAwayManyInflight(t *testing.T) {
+	for range 20 {
+		release := make(chan struct{})
+		var started sync.WaitGroup
+		started.Add(16)
+		srv := &Server{Handler: func(ctx context.Context, _ string, p []byte) ([]byte, error) {
+			started.Done()
+			<-release
+			return p, nil
+		}}
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		served := make(chan error, 1)
+		go func() { served <- srv.Serve(l) }()
+		c, err := DialRPC(context.Background(), l.Addr().String(), ClientOptions{})
+		require.NoError(t, err)
+		errs := make(chan error, 16)
+		for i := range 16 {
+			go func() {
+				out, err := c.Call(context.Background(), "x", []byte{byte(i)})
+				if err == nil && (len(out) != 1 || out[0] != byte(i)) {
+					err = fmt.Errorf("call %d got %v", i, out)
+				}
+				errs <- err
+			}()
+		}
+		started.Wait()
+		shut := make(chan error, 1)
+		go func() { shut <- srv.Shutdown(context.Background()) }()
+		close(release)
+		for range 16 {
+			require.NoError(t, <-errs)
+		}
+		require.NoError(t, <-shut)
+		require.ErrorIs(t, <-served, ErrServerClosed)
+		c.Close()
+	}
+}

@@ -11,11 +11,23 @@ package main
 // downloads and SSE streams, whose duration the proxy's own per-request
 // timeouts govern.
 //
-// Graceful shutdown (Shutdown) follows http.Server.Shutdown: close the
-// listeners so nothing new is accepted, close idle connections, wait for
-// active ones to finish their request and go idle, then close them; HTTP/2
-// connections get a GOAWAY. Hijacked connections (WebSocket) are not
-// tracked by net/http; Shutdown counts them in ConnStats but does not wait.
+// Graceful shutdown (Shutdown) is http.Server.Shutdown with one step in
+// front. http.Server.Shutdown closes the listeners, closes idle
+// connections, waits for active ones to finish their request and go idle,
+// then closes them; HTTP/2 connections get a GOAWAY. But a connection
+// accepted just before, whose first request the server reads after the
+// shutdown began, is closed without an answer (net/http's conn.serve
+// checks shuttingDown after readRequest): the client sees EOF on a fresh
+// connection, which clients do not retry. And closing the listening socket
+// resets the connections still in the kernel's accept queue. So Shutdown
+// first stops the listeners itself, accepting what is queued (see
+// drainingListener), waits for the accept loops to end, and waits (at most
+// ReadHeaderTimeout) until no connection is still in StateNew; only then
+// does it call http.Server.Shutdown, when every open connection is either
+// serving a request, which finishes, or idle, where a request racing the
+// close is retried by clients on a reused connection (RFC 9112 §9.3.1).
+// Hijacked connections (WebSocket) are not tracked by net/http; ConnStats
+// counts them but Shutdown does not wait for them.
 
 import (
 	"context"
@@ -62,10 +74,17 @@ type ConnStats struct {
 
 // HTTPServer is an http.Server with the hardening above and ConnStats.
 type HTTPServer struct {
-	srv *http.Server
+	srv               *http.Server
+	readHeaderTimeout time.Duration
+	stopping          atomic.Bool
 
 	accepted, closed, hijacked, requests atomic.Uint64
-	open, active, idle                   atomic.Int64
+	open, active, idle, fresh            atomic.Int64
+
+	// lmu guards listeners and serving.
+	lmu       sync.Mutex
+	listeners []*drainingListener
+	serving   sync.WaitGroup // Serve calls in their accept loop
 
 	// mu guards state, each connection's last state.
 	mu    sync.Mutex
@@ -83,7 +102,7 @@ func NewHTTPServer(h http.Handler, cfg ServerConfig) *HTTPServer {
 	if cfg.MaxHeaderBytes <= 0 {
 		cfg.MaxHeaderBytes = 64 << 10
 	}
-	s := &HTTPServer{state: make(map[net.Conn]http.ConnState)}
+	s := &HTTPServer{state: make(map[net.Conn]http.ConnState), readHeaderTimeout: cfg.ReadHeaderTimeout}
 	var protos http.Protocols
 	protos.SetHTTP1(true)
 	if cfg.TLSConfig != nil {
@@ -121,12 +140,15 @@ func (s *HTTPServer) connState(c net.Conn, st http.ConnState) {
 			s.active.Add(-1)
 		case http.StateIdle:
 			s.idle.Add(-1)
+		case http.StateNew:
+			s.fresh.Add(-1)
 		}
 	}
 	switch st {
 	case http.StateNew:
 		s.accepted.Add(1)
 		s.open.Add(1)
+		s.fresh.Add(1)
 	case http.StateActive:
 		s.active.Add(1)
 		s.requests.Add(1)
@@ -150,15 +172,71 @@ func (s *HTTPServer) ConnStats() ConnStats {
 	}
 }
 
-// Serve serves on l until Shutdown, then returns nil.
+// drainingListener lets Shutdown stop accepting without losing the
+// connections the kernel has already completed. Closing a listening socket
+// resets every connection still in its accept queue: those clients have
+// connected and sent their request, and get "connection reset". So stop
+// puts a deadline 1ms ahead instead, and Accept keeps taking queued
+// connections until one wait times out with the queue empty; only then is
+// the socket closed.
+type drainingListener struct {
+	net.Listener
+	stopping atomic.Bool
+	once     sync.Once
+	err      error
+}
+
+type deadliner interface{ SetDeadline(time.Time) error }
+
+func (l *drainingListener) Accept() (net.Conn, error) {
+	if l.stopping.Load() {
+		if d, ok := l.Listener.(deadliner); ok {
+			d.SetDeadline(time.Now().Add(time.Millisecond))
+		}
+	}
+	c, err := l.Listener.Accept()
+	if err != nil && l.stopping.Load() {
+		l.Close()
+		return nil, net.ErrClosed
+	}
+	return c, err
+}
+
+func (l *drainingListener) stop() {
+	l.stopping.Store(true)
+	if d, ok := l.Listener.(deadliner); ok {
+		d.SetDeadline(time.Now().Add(time.Millisecond)) // wakes a blocked Accept
+		return
+	}
+	l.Close()
+}
+
+// Close closes the socket once; http.Server closes it again.
+func (l *drainingListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
+}
+
+// Serve serves on l until Shutdown or Close, then returns nil.
 func (s *HTTPServer) Serve(l net.Listener) error {
+	ol := &drainingListener{Listener: l}
+	s.lmu.Lock()
+	if s.stopping.Load() {
+		s.lmu.Unlock()
+		l.Close()
+		return nil
+	}
+	s.listeners = append(s.listeners, ol)
+	s.serving.Add(1)
+	s.lmu.Unlock()
+	defer s.serving.Done()
 	var err error
 	if s.srv.TLSConfig != nil {
-		err = s.srv.ServeTLS(l, "", "")
+		err = s.srv.ServeTLS(ol, "", "")
 	} else {
-		err = s.srv.Serve(l)
+		err = s.srv.Serve(ol)
 	}
-	if errors.Is(err, http.ErrServerClosed) {
+	if errors.Is(err, http.ErrServerClosed) || s.stopping.Load() {
 		return nil
 	}
 	return err
@@ -167,6 +245,22 @@ func (s *HTTPServer) Serve(l net.Listener) error {
 // Shutdown stops the server gracefully: see the file comment. When ctx
 // ends first, remaining connections are closed and ctx.Err() returned.
 func (s *HTTPServer) Shutdown(ctx context.Context) error {
+	s.lmu.Lock()
+	s.stopping.Store(true)
+	for _, l := range s.listeners {
+		l.stop()
+	}
+	s.lmu.Unlock()
+	s.serving.Wait() // accept queues drained; each connection had its StateNew hook
+
+	// Let just-accepted connections present their first request.
+	deadline := time.Now().Add(s.readHeaderTimeout)
+	tick := time.NewTicker(time.Millisecond)
+	for s.fresh.Load() > 0 && time.Now().Before(deadline) && ctx.Err() == nil {
+		<-tick.C
+	}
+	tick.Stop()
+
 	err := s.srv.Shutdown(ctx)
 	if err != nil {
 		s.srv.Close()
@@ -175,7 +269,10 @@ func (s *HTTPServer) Shutdown(ctx context.Context) error {
 }
 
 // Close closes the listeners and all connections at once.
-func (s *HTTPServer) Close() error { return s.srv.Close() }
+func (s *HTTPServer) Close() error {
+	s.stopping.Store(true)
+	return s.srv.Close()
+}
 
 // SelfSignedTLS returns a TLS config with a fresh self-signed ECDSA
 // certificate for 127.0.0.1 and localhost, valid for a day: enough for
