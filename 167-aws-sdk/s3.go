@@ -409,7 +409,9 @@ const maxDrain = 64 << 20
 // clients that wait (awscli does), but aws-sdk-go-v2's PutObject and
 // UploadPart send the body anyway, and above a few MiB then lose the 403
 // SignatureDoesNotMatch or the 503 SlowDown to a connection reset
-// (TestSDKGetsErrorsOnLargeUploads).
+// (TestSDKGetsErrorsOnLargeUploads). They send it because smithy-go builds
+// its *http.Request with a zero ProtoMajor, and net/http's Transport waits
+// for "100 Continue" only when req.ProtoAtLeast(1, 1).
 func drainBody(r *http.Request) {
 	if r.Body != nil {
 		_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
