@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# nginx-compare.sh: nginx and the 168-networking proxy, side by side, on
+# loopback, in front of the same two backends, driven by the same wrk
+# command. Prints req/s and latency percentiles for each.
+#
+#   bash 168-networking/nginx-compare.sh
+#   DURATION=10s CONNS=64 THREADS=2 WARMUP=1 bash 168-networking/nginx-compare.sh
+#
+# Rows: the backends directly (the ceiling), nginx (2 workers, upstream
+# keep-alive), this proxy with Go's defaults, and this proxy with GOGC=400.
+# Needs go, wrk and nginx (Debian: wrk, nginx-light); python3 picks a free
+# port for nginx. Everything listens on 127.0.0.1 only and is torn down on
+# exit.
+set -euo pipefail
+
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-64}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-1}
+NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	if [ -f "$tmp/nginx.pid" ]; then kill "$(cat "$tmp/nginx.pid")" 2>/dev/null || true; fi
+	wait 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+for t in go wrk "$NGINX"; do
+	command -v "$t" >/dev/null || { echo "nginx-compare: $t not found" >&2; exit 1; }
+done
+
+(cd "$root" && go build -o "$tmp/netd" ./168-networking)
+
+# start LOG ARGS...: runs netd in the background, prints the address it
+# reports after "listening on".
+start() {
+	local log=$1
+	shift
+	"$tmp/netd" "$@" >"$log" 2>&1 &
+	pids+=($!)
+	for _ in $(seq 200); do
+		grep -q 'listening on' "$log" && break
+		sleep 0.05
+	done
+	grep -m1 -o 'listening on [^ ]*' "$log" | sed 's/listening on //; s#^https\?://##'
+}
+
+b1=$(start "$tmp/b1.log" backend -listen 127.0.0.1:0 -name b1)
+b2=$(start "$tmp/b2.log" backend -listen 127.0.0.1:0 -name b2)
+ours=$(start "$tmp/ours.log" proxy -listen 127.0.0.1:0 -strategy round-robin \
+	-backend "http://$b1" -backend "http://$b2")
+ours400=$(GOGC=400 start "$tmp/ours400.log" proxy -listen 127.0.0.1:0 -strategy round-robin \
+	-backend "http://$b1" -backend "http://$b2")
+
+nport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$tmp/ngx"
+cat >"$tmp/nginx.conf" <<CONF
+# The equivalent of the Go proxy's setup: round-robin over the same two
+# backends, HTTP/1.1 keep-alive upstream, the same forwarding headers, one
+# worker per core, no access log (the Go proxy logs only errors).
+worker_processes 2;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx-error.log warn;
+events { worker_connections 4096; }
+http {
+	access_log off;
+	client_body_temp_path $tmp/ngx/body;
+	proxy_temp_path $tmp/ngx/proxy;
+	fastcgi_temp_path $tmp/ngx/fastcgi;
+	uwsgi_temp_path $tmp/ngx/uwsgi;
+	scgi_temp_path $tmp/ngx/scgi;
+	keepalive_requests 100000;
+	upstream backends {
+		server $b1;
+		server $b2;
+		keepalive 64;
+		keepalive_requests 100000;
+	}
+	server {
+		listen 127.0.0.1:$nport;
+		location / {
+			proxy_pass http://backends;
+			proxy_http_version 1.1;
+			proxy_set_header Connection "";
+			proxy_set_header Host \$host;
+			proxy_set_header X-Forwarded-For \$remote_addr;
+			proxy_set_header X-Forwarded-Host \$host;
+			proxy_set_header X-Forwarded-Proto \$scheme;
+			proxy_next_upstream error timeout;
+		}
+	}
+}
+CONF
+"$NGINX" -p "$tmp/ngx" -c "$tmp/nginx.conf" -e "$tmp/nginx-error.log" -g 'daemon on;'
+for _ in $(seq 100); do [ -s "$tmp/nginx.pid" ] && break; sleep 0.05; done
+curl -fsS -o /dev/null "http://127.0.0.1:$nport/" 2>/dev/null || { echo "nginx-compare: nginx not answering" >&2; cat "$tmp/nginx-error.log" >&2; exit 1; }
+
+wrkcmd="wrk -t$THREADS -c$CONNS -d$DURATION --latency"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $("$NGINX" -v 2>&1), $(go version | cut -d' ' -f3), backends: 2 x netd backend (64-byte body)"
+echo "# each row: $wrkcmd http://ADDR/"
+printf '%-16s %10s %10s %10s %10s %9s\n' setup req/s p50 p90 p99 "vs nginx"
+
+nginx_rps=""
+measure() { # name addr
+	local name=$1 addr=$2 out rps p50 p90 p99 ratio
+	if [ "$WARMUP" != 0 ]; then wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" "http://$addr/" >/dev/null; fi
+	out=$($wrkcmd "http://$addr/")
+	rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+	p90=$(awk '$1 == "90%" {print $2}' <<<"$out")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	if grep -q 'Non-2xx\|Socket errors' <<<"$out"; then
+		echo "# $name: $(grep 'Non-2xx\|Socket errors' <<<"$out" | tr -s ' ' | tr '\n' ';')"
+	fi
+	[ "$name" = nginx ] && nginx_rps=$rps
+	ratio="-"
+	if [ -n "$nginx_rps" ] && [ "$name" != "backend direct" ]; then
+		ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN {printf "%.2fx", a / b}')
+	fi
+	printf '%-16s %10s %10s %10s %10s %9s\n' "$name" "$rps" "$p50" "$p90" "$p99" "$ratio"
+}
+
+measure "backend direct" "$b1"
+measure nginx "127.0.0.1:$nport"
+measure ours "$ours"
+measure "ours GOGC=400" "$ours400"
