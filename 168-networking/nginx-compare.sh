@@ -4,10 +4,12 @@
 # command. Prints req/s and latency percentiles for each.
 #
 #   bash 168-networking/nginx-compare.sh
-#   DURATION=10s CONNS=64 THREADS=2 WARMUP=1 bash 168-networking/nginx-compare.sh
+#   DURATION=10s CONNS=64 THREADS=2 WARMUP=1 ROUNDS=2 bash 168-networking/nginx-compare.sh
 #
-# Rows: the backends directly (the ceiling), nginx (2 workers, upstream
-# keep-alive), this proxy with Go's defaults, and this proxy with GOGC=400.
+# Rows: one backend directly (the ceiling), then ROUNDS rounds of nginx (2
+# workers, upstream keep-alive), this proxy with Go's defaults, and this
+# proxy with GOGC=400. On a shared machine consecutive runs differ by tens
+# of percent, so each round's ratio is against that round's nginx row.
 # Needs go, wrk and nginx (Debian: wrk, nginx-light); python3 picks a free
 # port for nginx. Everything listens on 127.0.0.1 only and is torn down on
 # exit.
@@ -17,6 +19,7 @@ DURATION=${DURATION:-10s}
 CONNS=${CONNS:-64}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-1}
+ROUNDS=${ROUNDS:-2}
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -105,11 +108,11 @@ wrkcmd="wrk -t$THREADS -c$CONNS -d$DURATION --latency"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $("$NGINX" -v 2>&1), $(go version | cut -d' ' -f3), backends: 2 x netd backend (64-byte body)"
 echo "# each row: $wrkcmd http://ADDR/"
-printf '%-16s %10s %10s %10s %10s %9s\n' setup req/s p50 p90 p99 "vs nginx"
+printf '%-16s %5s %10s %10s %10s %10s %9s\n' setup round req/s p50 p90 p99 "vs nginx"
 
 nginx_rps=""
-measure() { # name addr
-	local name=$1 addr=$2 out rps p50 p90 p99 ratio
+measure() { # name round addr
+	local name=$1 round=$2 addr=$3 out rps p50 p90 p99 ratio
 	if [ "$WARMUP" != 0 ]; then wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" "http://$addr/" >/dev/null; fi
 	out=$($wrkcmd "http://$addr/")
 	rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
@@ -124,10 +127,12 @@ measure() { # name addr
 	if [ -n "$nginx_rps" ] && [ "$name" != "backend direct" ]; then
 		ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN {printf "%.2fx", a / b}')
 	fi
-	printf '%-16s %10s %10s %10s %10s %9s\n' "$name" "$rps" "$p50" "$p90" "$p99" "$ratio"
+	printf '%-16s %5s %10s %10s %10s %10s %9s\n' "$name" "$round" "$rps" "$p50" "$p90" "$p99" "$ratio"
 }
 
-measure "backend direct" "$b1"
-measure nginx "127.0.0.1:$nport"
-measure ours "$ours"
-measure "ours GOGC=400" "$ours400"
+measure "backend direct" - "$b1"
+for round in $(seq "$ROUNDS"); do
+	measure nginx "$round" "127.0.0.1:$nport"
+	measure ours "$round" "$ours"
+	measure "ours GOGC=400" "$round" "$ours400"
+done
