@@ -80,4 +80,3 @@ func ExampleNewProxy() {
 	// retries: 1
 	// 503 503 Service Unavailable: no healthy backend is available
 }
-
