@@ -20,6 +20,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"net/url"
 	"slices"
@@ -364,6 +365,10 @@ type Balancer struct {
 	strategy Strategy
 	outlier  OutlierConfig
 
+	// ejectHorizon is the latest ejectedUntil of any backend (UnixNano),
+	// or 0 once it has passed: Pick reads the clock only when it is set.
+	ejectHorizon atomic.Int64
+
 	// ejectMu guards the outlier fields of every Backend and capSkips.
 	ejectMu  sync.Mutex
 	capSkips uint64 // ejections refused by MaxEjectedFraction
@@ -400,7 +405,16 @@ func (lb *Balancer) Strategy() Strategy { return lb.strategy }
 // request as outstanding on it. Every successful Pick must be followed by
 // one Done.
 func (lb *Balancer) Pick(key string, avoid uint64) (*Backend, error) {
-	b := lb.strategy.Pick(lb.backends, key, avoid, time.Now().UnixNano())
+	// Reading the clock costs about as much as a whole Pick (~45ns on
+	// this VM), and is only needed while some ejection may be running.
+	now := int64(math.MaxInt64) // every ejectedUntil is <= this: nobody ejected
+	if h := lb.ejectHorizon.Load(); h != 0 {
+		now = time.Now().UnixNano()
+		if now >= h {
+			lb.ejectHorizon.CompareAndSwap(h, 0) // every ejection has ended
+		}
+	}
+	b := lb.strategy.Pick(lb.backends, key, avoid, now)
 	if b == nil {
 		return nil, ErrNoBackend
 	}
@@ -460,6 +474,7 @@ func (lb *Balancer) recordFailure(b *Backend, now time.Time) {
 	cool := min(time.Duration(b.ejections)*oc.BaseEjection, oc.MaxEjection)
 	until := now.Add(cool).UnixNano()
 	b.ejectedUntil.Store(until)
+	lb.ejectHorizon.Store(max(lb.ejectHorizon.Load(), until))
 	b.readmittedAt = until
 	b.ejectedTotal++
 	b.consecutive.Store(0)

@@ -151,7 +151,9 @@ func TestPickHonoursAvailability(t *testing.T) {
 			require.NoError(t, err)
 			lb := newTestBalancer(t, s, OutlierConfig{}, 1, 2, 1)
 			lb.Backends()[0].down.Store(true)
-			lb.Backends()[2].ejectedUntil.Store(time.Now().Add(time.Hour).UnixNano())
+			until := time.Now().Add(time.Hour).UnixNano()
+			lb.Backends()[2].ejectedUntil.Store(until)
+			lb.ejectHorizon.Store(until)
 			for i := range 50 {
 				b, err := lb.Pick(fmt.Sprint(i), 0)
 				require.NoError(t, err)

@@ -117,6 +117,7 @@ type Pool[T any] struct {
 	reaper      sync.WaitGroup
 	stop        chan struct{}
 	waiterCache sync.Pool // *poolWaiter[T] with an empty channel
+	timed       bool      // MaxLifetime or MaxIdleTime set: resources need timestamps
 
 	// mu guards everything below.
 	mu      sync.Mutex
@@ -197,7 +198,7 @@ func NewPool[T any](cfg PoolConfig[T]) (*Pool[T], error) {
 	if cfg.MaxIdle <= 0 || cfg.MaxIdle > cfg.MaxOpen {
 		cfg.MaxIdle = cfg.MaxOpen
 	}
-	p := &Pool[T]{cfg: cfg, stop: make(chan struct{})}
+	p := &Pool[T]{cfg: cfg, stop: make(chan struct{}), timed: cfg.MaxLifetime > 0 || cfg.MaxIdleTime > 0}
 	p.stats.MaxOpen = cfg.MaxOpen
 	if cfg.MaxLifetime > 0 || cfg.MaxIdleTime > 0 {
 		if cfg.ReapInterval <= 0 {
@@ -255,12 +256,15 @@ func (p *Pool[T]) take(ctx context.Context) (_ *Resource[T], create bool, _ erro
 		p.mu.Unlock()
 		return nil, false, ErrPoolClosed
 	}
-	now := time.Now()
+	var now time.Time
+	if p.timed { // a clock read is a fifth of an uncontended Acquire
+		now = time.Now()
+	}
 	for len(p.idle) > 0 {
 		r := p.idle[len(p.idle)-1]
 		p.idle[len(p.idle)-1] = nil
 		p.idle = p.idle[:len(p.idle)-1]
-		if why := p.expiredLocked(r, now); why != nil {
+		if why := p.expiredLocked(r, now); p.timed && why != nil {
 			// The slot stays taken until the old resource is closed, so
 			// that live resources never exceed MaxOpen.
 			p.mu.Unlock()
@@ -286,7 +290,7 @@ func (p *Pool[T]) take(ctx context.Context) (_ *Resource[T], create bool, _ erro
 	if w == nil {
 		w = &poolWaiter[T]{ch: make(chan *Resource[T], 1)}
 	}
-	w.start = now
+	w.start = time.Now()
 	p.waiters = append(p.waiters, w)
 	p.mu.Unlock()
 
@@ -378,8 +382,11 @@ func (p *Pool[T]) expiredLocked(r *Resource[T], now time.Time) *uint64 {
 }
 
 func (p *Pool[T]) release(r *Resource[T]) {
-	now := time.Now()
-	r.lastUsed = now
+	var now time.Time
+	if p.timed {
+		now = time.Now()
+		r.lastUsed = now
+	}
 	p.mu.Lock()
 	var why *uint64
 	switch {
