@@ -97,9 +97,12 @@ type session struct {
 	writeTimeout time.Duration
 	pongs        chan struct{} // read loop -> keepalive goroutine
 
+	writers atomic.Int32 // goroutines between announcing a write and unlockWrite
+
 	// wmu serialises frame writes.
 	wmu sync.Mutex
-	enc *Encoder
+	enc *Encoder      // writes into bw
+	bw  *bufio.Writer // flushed by the last writer in line
 
 	closeOnce sync.Once
 	done      chan struct{} // closed by fail
@@ -110,20 +113,49 @@ func newSession(conn net.Conn, maxPayload int, ka KeepAlive) *session {
 	s := &session{
 		conn:         conn,
 		dec:          NewDecoder(bufio.NewReaderSize(conn, 32<<10), maxPayload),
-		enc:          NewEncoder(conn, maxPayload),
+		bw:           bufio.NewWriterSize(conn, 32<<10),
 		done:         make(chan struct{}),
 		pongs:        make(chan struct{}, 1),
 		keepAlive:    ka,
 		writeTimeout: ka.Timeout,
 	}
+	s.enc = NewEncoder(s.bw, maxPayload)
 	s.lastRecv.Store(time.Now().UnixNano())
 	return s
 }
 
 func (s *session) write(f Frame, prefix []byte) error {
+	s.lockWrite()
+	return s.unlockWrite(s.writeLocked(&f, prefix))
+}
+
+// lockWrite announces a writer, then takes wmu.
+func (s *session) lockWrite() {
+	s.writers.Add(1)
 	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	return s.writeLocked(&f, prefix)
+}
+
+// unlockWrite flushes the buffered frames unless another writer is
+// already queued on wmu: that one will flush ours with its own, in one
+// write(2). Under load many small frames share a syscall; alone, a frame
+// is flushed at once. (HTTP/2 implementations batch the same way; the
+// writer count is announced before locking, so the last writer in line
+// always sees zero and flushes.) It returns err, or the flush's error.
+func (s *session) unlockWrite(err error) error {
+	if s.writers.Add(-1) == 0 && s.bw.Buffered() > 0 {
+		if ferr := s.bw.Flush(); ferr != nil && err == nil {
+			err = deadPeerOnDeadline(ferr, s.writeTimeout)
+		}
+	}
+	s.wmu.Unlock()
+	return err
+}
+
+func deadPeerOnDeadline(err error, d time.Duration) error {
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return fmt.Errorf("%w: write blocked for %v: %w", ErrDeadPeer, d, err)
+	}
+	return err
 }
 
 // writeLocked encodes f with a write deadline: a peer that does not take
@@ -134,11 +166,7 @@ func (s *session) writeLocked(f *Frame, prefix []byte) error {
 	if s.writeTimeout > 0 {
 		s.conn.SetWriteDeadline(time.Now().Add(s.writeTimeout))
 	}
-	err := s.enc.encode(f, prefix)
-	if errors.Is(err, os.ErrDeadlineExceeded) {
-		return fmt.Errorf("%w: write blocked for %v: %w", ErrDeadPeer, s.writeTimeout, err)
-	}
-	return err
+	return deadPeerOnDeadline(s.enc.encode(f, prefix), s.writeTimeout)
 }
 
 // fail ends the session once, recording err as the reason.
@@ -296,26 +324,25 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 
 	// The id is taken under the write lock so that ids reach the wire in
 	// increasing order, which lets the server reject a reused id.
-	c.s.wmu.Lock()
+	c.s.lockWrite()
 	c.mu.Lock()
 	select {
 	case <-c.s.done:
 		c.mu.Unlock()
-		c.s.wmu.Unlock()
+		c.s.unlockWrite(nil)
 		return 0, nil, c.s.err
 	default:
 	}
 	if c.goAway {
 		c.mu.Unlock()
-		c.s.wmu.Unlock()
+		c.s.unlockWrite(nil)
 		return 0, nil, ErrGoAway
 	}
 	id := c.nextID
 	c.nextID += 2
 	c.pending[id] = ch
 	c.mu.Unlock()
-	err := c.s.writeLocked(&Frame{Type: FrameRequest, Stream: id, Payload: payload}, pre[:n])
-	c.s.wmu.Unlock()
+	err := c.s.unlockWrite(c.s.writeLocked(&Frame{Type: FrameRequest, Stream: id, Payload: payload}, pre[:n]))
 	if err != nil {
 		c.forget(id)
 		if !errors.Is(err, ErrFrameTooLarge) { // too large is refused before a byte is written
@@ -713,8 +740,14 @@ func (sc *serverConn) goAwayNow() {
 // read yet. The client closes when its own calls are done, and the read
 // loop then ends.
 func (sc *serverConn) drainClose() {
-	if cw, ok := sc.s.conn.(interface{ CloseWrite() error }); ok && cw.CloseWrite() == nil {
-		return
+	// Frames of writers that left the flush to a writer queued behind
+	// them may still sit in the buffer: flush them first, under the lock.
+	sc.s.lockWrite()
+	defer sc.s.unlockWrite(nil)
+	if err := sc.s.bw.Flush(); err == nil {
+		if cw, ok := sc.s.conn.(interface{ CloseWrite() error }); ok && cw.CloseWrite() == nil {
+			return
+		}
 	}
 	sc.s.fail(ErrGoAway)
 }
