@@ -339,3 +339,32 @@ func TestRPCGoAwayManyInflight(t *testing.T) {
 		c.Close()
 	}
 }
+
+// FuzzServerConn feeds arbitrary bytes to a server connection: whatever
+// arrives, the server must not panic or hang, and must end the connection
+// when the peer does.
+func FuzzServerConn(f *testing.F) {
+	f.Add(encodeFrames(f, 0, Frame{Type: FrameRequest, Stream: 1, Payload: []byte("\x04echohi")}))
+	f.Add(encodeFrames(f, 0,
+		Frame{Type: FrameRequest, Stream: 1, Payload: []byte("\x05upperabc")},
+		Frame{Type: FrameCancel, Stream: 1},
+		Frame{Type: FramePing},
+		Frame{Type: FrameRequest, Stream: 3, Payload: []byte("\x04fail")},
+		Frame{Type: FrameGoAway}))
+	f.Add(encodeFrames(f, 0, Frame{Type: FrameRequest, Stream: 2, Payload: []byte("\x01x")}))
+	f.Add(encodeFrames(f, 0, Frame{Type: FrameRequest, Stream: 1, Payload: []byte("\x09short")}))
+	f.Add(encodeFrames(f, 0, Frame{Type: FrameResponse, Stream: 1}))
+	f.Add([]byte("NW\x01\x01"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		srv := &Server{Handler: testHandler(nil, nil), KeepAlive: KeepAlive{Interval: -1}, MaxPayload: 1 << 16}
+		cc, sc := net.Pipe()
+		done := make(chan struct{})
+		go func() { srv.ServeConn(sc); close(done) }()
+		drained := make(chan struct{})
+		go func() { io.Copy(io.Discard, cc); close(drained) }()
+		cc.Write(data)
+		cc.Close()
+		<-done
+		<-drained
+	})
+}
