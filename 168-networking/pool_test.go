@@ -408,3 +408,14 @@ func BenchmarkPool(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTimeNow measures one clock read, the reason the pool and the
+// balancer avoid them on their fast paths.
+func BenchmarkTimeNow(b *testing.B) {
+	b.ReportAllocs()
+	var t time.Time
+	for b.Loop() {
+		t = time.Now()
+	}
+	_ = t
+}
