@@ -43,6 +43,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/netip"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -235,6 +236,13 @@ func (p *Proxy) rewrite(pr *httputil.ProxyRequest) {
 		}
 	} else {
 		out.Header.Del("X-Real-Ip")
+	}
+	if strings.EqualFold(out.Header.Get("Upgrade"), "h2c") {
+		// An h2c upgrade spliced through to a backend would let the client
+		// speak HTTP/2 to it directly, past every per-request rule of this
+		// proxy ("h2c smuggling"). The backend gets a plain request.
+		out.Header.Del("Upgrade")
+		out.Header.Del("Connection")
 	}
 	pr.SetXForwarded()
 	if p.trusted(in.RemoteAddr) {

@@ -346,6 +346,24 @@ func TestProxyWebSocketPassthrough(t *testing.T) {
 	assert.Equal(t, frame, echo, "bytes pass both ways after the upgrade")
 }
 
+func TestProxyRefusesH2CUpgrade(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+	require.NoError(t, err)
+	defer conn.Close()
+	require.NoError(t, conn.SetDeadline(time.Now().Add(10*time.Second)))
+	io.WriteString(conn, "GET /headers HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n")
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "a plain answer, not 101 Switching Protocols")
+	var got http.Header
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
+	assert.Empty(t, got.Get("Upgrade"), "the backend never sees the upgrade")
+	assert.Empty(t, got.Get("Http2-Settings"))
+}
+
 func TestProxyIsNotAnOpenProxy(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
