@@ -175,8 +175,12 @@ func demo(ctx context.Context, w io.Writer, phase time.Duration) error {
 	row := func(name string, r loadResult) {
 		st := lb.Status()
 		nowRetries := proxy.Stats().Retries
+		state := st.Backends[1].State
+		if state == "down" && !st.Backends[1].EjectedUntil.IsZero() {
+			state = "down+ejected" // checks and outlier detection both took it out
+		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", name, r.ok, r.failed, nowRetries-retries,
-			r.byBackend["b1"], r.byBackend["b2"], r.byBackend["b3"], st.Backends[1].State)
+			r.byBackend["b1"], r.byBackend["b2"], r.byBackend["b3"], state)
 		retries = nowRetries
 	}
 	loadFor := func(d time.Duration) loadResult {
