@@ -185,15 +185,35 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// another instance while this one still answers.
 		w.Header().Set("Connection", "close")
 	}
-	// The total timeout is a timer rather than a context deadline because
-	// it must stop once the headers are in: a deadline would also cut a
-	// long SSE stream or download.
+	// One cancelable context and one timer serve both timeouts. They are
+	// a timer rather than a context deadline because they must stop once
+	// the headers are in: a deadline would also cut a long SSE stream or
+	// download. One timer suffices because a per-try timeout is never
+	// retried: whichever bound is nearer ends the request.
 	ctx, cancel := context.WithCancelCause(r.Context())
 	defer cancel(nil)
-	st := &proxyState{key: p.cfg.HashKey(r)}
-	st.total = time.AfterFunc(p.cfg.TotalTimeout, func() { cancel(errTotalTimeout) })
-	defer st.total.Stop()
+	st := &proxyState{key: p.cfg.HashKey(r), start: time.Now()}
+	d, perTry := p.timeoutFor(st)
+	st.perTry.Store(perTry)
+	st.timer = time.AfterFunc(d, func() {
+		if st.perTry.Load() {
+			cancel(errTryTimeout)
+		} else {
+			cancel(errTotalTimeout)
+		}
+	})
+	defer st.timer.Stop()
 	p.rp.ServeHTTP(w, r.WithContext(context.WithValue(ctx, proxyStateKey{}, st)))
+}
+
+// timeoutFor returns how long the next attempt may wait for headers, and
+// whether that is the per-try bound (else the remaining total).
+func (p *Proxy) timeoutFor(st *proxyState) (time.Duration, bool) {
+	left := p.cfg.TotalTimeout - time.Since(st.start)
+	if p.cfg.TryTimeout < left {
+		return p.cfg.TryTimeout, true
+	}
+	return max(left, 0), false
 }
 
 // proxyState is one request's state shared by the hooks.
@@ -201,7 +221,9 @@ type proxyState struct {
 	key     string
 	backend *Backend // the backend tried last, for logs
 	tries   int
-	total   *time.Timer // fires errTotalTimeout
+	start   time.Time
+	timer   *time.Timer // cancels the request with errTryTimeout or errTotalTimeout
+	perTry  atomic.Bool // which of the two the armed timer stands for
 }
 
 type proxyStateKey struct{}
@@ -315,30 +337,33 @@ func (t *balancingTransport) RoundTrip(out *http.Request) (*http.Response, error
 			return nil, err
 		}
 		st.tries, st.backend = try, b
-		tryCtx, cancelTry := context.WithCancelCause(ctx)
-		attempt := out.WithContext(tryCtx)
+		if try > 1 {
+			if !st.timer.Stop() { // fired: the request is over
+				p.cfg.Balancer.Done(b, false)
+				return nil, context.Cause(ctx)
+			}
+			d, perTry := p.timeoutFor(st)
+			st.perTry.Store(perTry)
+			st.timer.Reset(d)
+		}
+		attempt := *out
 		u := *out.URL
 		u.Scheme, u.Host = b.URL.Scheme, b.URL.Host
 		attempt.URL = &u
 		if body != nil {
 			attempt.Body = body
 		}
-		timer := time.AfterFunc(p.cfg.TryTimeout, func() { cancelTry(errTryTimeout) })
-		resp, err := p.cfg.Transport.RoundTrip(attempt)
-		timer.Stop()
+		resp, err := p.cfg.Transport.RoundTrip(&attempt)
 		if err == nil {
 			// The response is ours: neither timeout may cut its body.
-			st.total.Stop()
+			st.timer.Stop()
 			failed := resp.StatusCode >= 500
-			resp.Body = newDoneBody(resp.Body, func() {
-				cancelTry(nil)
-				p.cfg.Balancer.Done(b, failed)
-			})
+			resp.Body = newDoneBody(resp.Body, func() { p.cfg.Balancer.Done(b, failed) })
 			return resp, nil
 		}
-		cause := context.Cause(tryCtx)
-		cancelTry(nil)
-		clientGone := ctx.Err() != nil && !errors.Is(context.Cause(ctx), errTotalTimeout)
+		cause := context.Cause(ctx)
+		timedOut := errors.Is(cause, errTryTimeout) || errors.Is(cause, errTotalTimeout)
+		clientGone := ctx.Err() != nil && !timedOut
 		// A client that left says nothing about the backend.
 		p.cfg.Balancer.Done(b, !clientGone)
 		switch {
@@ -346,7 +371,7 @@ func (t *balancingTransport) RoundTrip(out *http.Request) (*http.Response, error
 			return nil, err
 		case errors.Is(cause, errTryTimeout):
 			return nil, fmt.Errorf("%w (%v) on %s: %w", errTryTimeout, p.cfg.TryTimeout, b.Name, err)
-		case errors.Is(context.Cause(ctx), errTotalTimeout):
+		case errors.Is(cause, errTotalTimeout):
 			return nil, fmt.Errorf("%w (%v) on %s: %w", errTotalTimeout, p.cfg.TotalTimeout, b.Name, err)
 		}
 		if !connectFailed(err) || !canRetry || (body != nil && body.read) || try >= p.cfg.MaxTries {
