@@ -342,10 +342,11 @@ func summary(f *ast.File, name string) string {
 
 // shortStatus keeps a table cell short: the status word of a README's
 // Status line ("complete", "in progress") without the explanation after
-// the dash, which the challenge's README holds.
+// the dash (what is missing, which targets were missed), which stays in
+// the challenge's README.
 func shortStatus(status string) string {
 	if i := strings.Index(status, " — "); i >= 0 {
-		return status[:i] + " (what is missing: see its README)"
+		return status[:i] + " (details in its README)"
 	}
 	return status
 }
