@@ -87,6 +87,11 @@ func startProxy(t testing.TB, bs []*Backend, s Strategy, cfg ProxyConfig, scfg S
 		hs.Close()
 		assert.NoError(t, <-done)
 		tr.CloseIdleConnections()
+		// Every Pick was matched by exactly one Done, on every path.
+		for _, b := range lb.Backends() {
+			assert.Eventually(t, func() bool { return b.Inflight() == 0 }, 10*time.Second, time.Millisecond,
+				"backend %s left with %d requests in flight", b.Name, b.Inflight())
+		}
 	})
 	scheme := "http"
 	if scfg.TLSConfig != nil {
