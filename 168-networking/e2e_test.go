@@ -186,5 +186,5 @@ func TestE2ENginxCompare(t *testing.T) {
 	for _, want := range []string{"wrk -t2 -c16 -d2s --latency", "backend direct", "nginx", "ours", "req/s", "p99", "vs nginx"} {
 		assert.Contains(t, string(out), want)
 	}
-	assert.Regexp(t, `(?m)^ours\s+1\s+\d+\s+\S+\s+\S+\s+\S+\s+[\d.]+x$`, string(out))
+	assert.Regexp(t, `(?m)^ours\s+1\s+\d+\s+\S+\s+\S+\s+\S+\s+[\d.]+x\s+\d+MiB$`, string(out))
 }

@@ -7,8 +7,9 @@
 #   DURATION=10s CONNS=64 THREADS=2 WARMUP=1 ROUNDS=2 bash 168-networking/nginx-compare.sh
 #
 # Rows: one backend directly (the ceiling), then ROUNDS rounds of nginx (2
-# workers, upstream keep-alive), this proxy with Go's defaults, and this
-# proxy with GOGC=400. On a shared machine consecutive runs differ by tens
+# workers, upstream keep-alive), this proxy with Go's default GC, and this
+# proxy with -gogc 400 (fewer collections, more memory). RSS is resident
+# memory after the run (for nginx: master and workers together). On a shared machine consecutive runs differ by tens
 # of percent, so each round's ratio is against that round's nginx row.
 # Needs go, wrk and nginx (Debian: wrk, nginx-light); python3 picks a free
 # port for nginx. Everything listens on 127.0.0.1 only and is torn down on
@@ -40,26 +41,30 @@ done
 
 (cd "$root" && go build -o "$tmp/netd" ./168-networking)
 
-# start LOG ARGS...: runs netd in the background, prints the address it
-# reports after "listening on".
+# start VAR LOG ARGS...: runs netd in the background (not in a subshell,
+# so that cleanup knows its pid) and sets VAR to the address it reports
+# after "listening on", and VAR_pid to its pid.
 start() {
-	local log=$1
-	shift
+	local var=$1 log=$2 addr
+	shift 2
 	"$tmp/netd" "$@" >"$log" 2>&1 &
 	pids+=($!)
+	printf -v "${var}_pid" '%s' "$!"
 	for _ in $(seq 200); do
 		grep -q 'listening on' "$log" && break
 		sleep 0.05
 	done
-	grep -m1 -o 'listening on [^ ]*' "$log" | sed 's/listening on //; s#^https\?://##'
+	addr=$(grep -m1 -o 'listening on [^ ]*' "$log" | sed 's/listening on //; s#^https\?://##')
+	[ -n "$addr" ] || { echo "nginx-compare: netd $* did not start:" >&2; cat "$log" >&2; exit 1; }
+	printf -v "$var" '%s' "$addr"
 }
 
-b1=$(start "$tmp/b1.log" backend -listen 127.0.0.1:0 -name b1)
-b2=$(start "$tmp/b2.log" backend -listen 127.0.0.1:0 -name b2)
-ours=$(start "$tmp/ours.log" proxy -listen 127.0.0.1:0 -strategy round-robin \
-	-backend "http://$b1" -backend "http://$b2")
-ours400=$(GOGC=400 start "$tmp/ours400.log" proxy -listen 127.0.0.1:0 -strategy round-robin \
-	-backend "http://$b1" -backend "http://$b2")
+start b1 "$tmp/b1.log" backend -listen 127.0.0.1:0 -name b1
+start b2 "$tmp/b2.log" backend -listen 127.0.0.1:0 -name b2
+start ours "$tmp/ours.log" proxy -listen 127.0.0.1:0 -strategy round-robin \
+	-backend "http://$b1" -backend "http://$b2"
+start ours400 "$tmp/ours400.log" proxy -listen 127.0.0.1:0 -strategy round-robin -gogc 400 \
+	-backend "http://$b1" -backend "http://$b2"
 
 nport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$tmp/ngx"
@@ -108,11 +113,16 @@ wrkcmd="wrk -t$THREADS -c$CONNS -d$DURATION --latency"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $("$NGINX" -v 2>&1), $(go version | cut -d' ' -f3), backends: 2 x netd backend (64-byte body)"
 echo "# each row: $wrkcmd http://ADDR/"
-printf '%-16s %5s %10s %10s %10s %10s %9s\n' setup round req/s p50 p90 p99 "vs nginx"
+printf '%-16s %5s %9s %9s %9s %9s %9s %8s\n' setup round req/s p50 p90 p99 "vs nginx" RSS
 
 nginx_rps=""
-measure() { # name round addr
+rss() { # pids...: resident memory in MiB
+	ps -o rss= -p "$(echo "$@" | tr ' ' ,)" 2>/dev/null | awk '{s += $1} END {if (s) printf "%.0fMiB", s / 1024; else print "-"}'
+}
+
+measure() { # name round addr pids...
 	local name=$1 round=$2 addr=$3 out rps p50 p90 p99 ratio
+	shift 3
 	if [ "$WARMUP" != 0 ]; then wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" "http://$addr/" >/dev/null; fi
 	out=$($wrkcmd "http://$addr/")
 	rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
@@ -127,12 +137,14 @@ measure() { # name round addr
 	if [ -n "$nginx_rps" ] && [ "$name" != "backend direct" ]; then
 		ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN {printf "%.2fx", a / b}')
 	fi
-	printf '%-16s %5s %10s %10s %10s %10s %9s\n' "$name" "$round" "$rps" "$p50" "$p90" "$p99" "$ratio"
+	printf '%-16s %5s %9s %9s %9s %9s %9s %8s\n' "$name" "$round" "$rps" "$p50" "$p90" "$p99" "$ratio" "$(rss "$@")"
 }
 
 measure "backend direct" - "$b1"
+ngx_master=$(cat "$tmp/nginx.pid")
+ngx_pids="$ngx_master $(pgrep -d' ' -P "$ngx_master" || true)"
 for round in $(seq "$ROUNDS"); do
-	measure nginx "$round" "127.0.0.1:$nport"
-	measure ours "$round" "$ours"
-	measure "ours GOGC=400" "$round" "$ours400"
+	measure nginx "$round" "127.0.0.1:$nport" $ngx_pids
+	measure ours "$round" "$ours" "$ours_pid"
+	measure "ours -gogc 400" "$round" "$ours400" "$ours400_pid"
 done
