@@ -179,6 +179,11 @@ func TestE2ENginxCompare(t *testing.T) {
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	netdProcs := func() int {
+		out, _ := exec.Command("pgrep", "-f", "/netd (backend|proxy) ").Output()
+		return len(strings.Fields(string(out)))
+	}
+	before := netdProcs()
 	cmd := exec.CommandContext(ctx, "bash", script)
 	cmd.Env = append(os.Environ(), "DURATION=2s", "CONNS=16", "WARMUP=0", "ROUNDS=1")
 	out, err := cmd.CombinedOutput()
@@ -186,5 +191,7 @@ func TestE2ENginxCompare(t *testing.T) {
 	for _, want := range []string{"wrk -t2 -c16 -d2s --latency", "backend direct", "nginx", "ours", "req/s", "p99", "vs nginx"} {
 		assert.Contains(t, string(out), want)
 	}
+	assert.Eventually(t, func() bool { return netdProcs() <= before }, 10*time.Second, 10*time.Millisecond,
+		"the script left its backends or proxies running")
 	assert.Regexp(t, `(?m)^ours\s+1\s+\d+\s+\S+\s+\S+\s+\S+\s+[\d.]+x\s+\d+MiB$`, string(out))
 }
