@@ -1,6 +1,6 @@
 package main
 
-// backend.go: the test backend the demo, the tests and the nginx
+// This file holds the test backend the demo, the tests and the nginx
 // comparison put behind the proxy.
 
 import (

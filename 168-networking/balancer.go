@@ -1,6 +1,6 @@
 package main
 
-// balancer.go: backends, the Strategy interface with its five
+// This file holds backends, the Strategy interface with its five
 // implementations, and passive outlier detection.
 //
 // A Balancer owns a fixed list of backends. Pick asks the strategy for one

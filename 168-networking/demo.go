@@ -1,6 +1,6 @@
 package main
 
-// demo.go: the no-argument tour. Everything runs for real on loopback:
+// This file holds the no-argument tour. Everything runs for real on loopback:
 // three backends, the proxy with active and passive health checking, a
 // load generator, a backend killed and brought back, a graceful shutdown
 // under load, and the RPC with its pool and GOAWAY.

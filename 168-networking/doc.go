@@ -1,4 +1,4 @@
-// 168-networking is a set of network building blocks that run for real on
+// Command 168-networking is a set of network building blocks that run for real on
 // loopback: a binary frame format with a multiplexed RPC on top, a generic
 // connection pool, a load balancer with active health checks and passive
 // outlier ejection, and a reverse proxy on net/http/httputil behind a

@@ -1,6 +1,6 @@
 package main
 
-// frame.go: the binary frame format under the RPC, its Encoder and its
+// This file holds the binary frame format under the RPC, its Encoder and its
 // streaming Decoder.
 //
 // A frame is a 14-byte header, a payload and a 4-byte CRC-32C trailer:

@@ -1,6 +1,6 @@
 package main
 
-// health.go: active health checks with HAProxy's rise/fall thresholds, and
+// This file holds active health checks with HAProxy's rise/fall thresholds, and
 // the admin view of the balancer as JSON.
 //
 // A backend starts up. After Fall consecutive failed checks it is marked

@@ -1,5 +1,8 @@
 package main
 
+// This file holds the command line: the demo by default, and the proxy,
+// backend and RPC subcommands, each with its own flag.FlagSet.
+
 import (
 	"bytes"
 	"context"

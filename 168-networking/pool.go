@@ -1,6 +1,6 @@
 package main
 
-// pool.go: a generic resource pool (connections, in practice).
+// This file holds a generic resource pool (connections, in practice).
 //
 // A resource moves through four states:
 //

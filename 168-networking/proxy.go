@@ -1,6 +1,6 @@
 package main
 
-// proxy.go: the reverse proxy, on net/http/httputil.ReverseProxy.
+// This file holds the reverse proxy, on net/http/httputil.ReverseProxy.
 //
 // ReverseProxy does the HTTP work: hop-by-hop headers (RFC 9110 §7.6.1 and
 // those named in Connection) are removed both ways, Upgrade requests

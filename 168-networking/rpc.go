@@ -1,6 +1,6 @@
 package main
 
-// rpc.go: a multiplexed request/response protocol over one connection,
+// This file holds a multiplexed request/response protocol over one connection,
 // built on the frames of frame.go.
 //
 // Many calls share one TCP connection. Each call takes a fresh odd stream

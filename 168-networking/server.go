@@ -1,6 +1,6 @@
 package main
 
-// server.go: a hardened http.Server with connection-state counters and
+// This file holds a hardened http.Server with connection-state counters and
 // graceful shutdown.
 //
 // The timeouts are the ones a server facing the internet needs:
