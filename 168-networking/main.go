@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +38,7 @@ commands:
               [-health-interval 2s] [-rise 2] [-fall 3] [-eject-after 5]
               [-eject-for 30s] [-max-ejected 0.5] [-tries 3]
               [-try-timeout 10s] [-total-timeout 30s] [-drain 0s] [-gogc 100]
+              [-cpuprofile FILE]
               strategies: round-robin, weighted, least-conn, p2c, hash;
               a backend URL may end in #weight=N
   backend     -listen ADDR [-name NAME] [-delay D] [-fail-rate R]
@@ -227,8 +229,23 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	totalTimeout := fs.Duration("total-timeout", 30*time.Second, "timeout of all attempts until response headers")
 	drain := fs.Duration("drain", 0, "on SIGTERM, fail health checks this long before shutting down")
 	gogc := fs.Int("gogc", 100, "GC percent (debug.SetGCPercent) unless the GOGC variable is set")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
 	}
 	if os.Getenv("GOGC") == "" {
 		// A proxy's live heap is small (buffers are pooled), so a higher

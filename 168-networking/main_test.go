@@ -5,6 +5,8 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -36,6 +38,7 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "proxy bad strategy", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-strategy", "random"}, wantCode: 2, wantStderr: `unknown strategy "random"`},
 		{name: "proxy bad backend", args: []string{"proxy", "-backend", "ftp://x"}, wantCode: 2, wantStderr: "not an http(s)://host:port URL"},
 		{name: "proxy bad weight", args: []string{"proxy", "-backend", "http://127.0.0.1:1#weight=0"}, wantCode: 2, wantStderr: "bad weight"},
+		{name: "proxy bad profile path", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-cpuprofile", "/nonexistent/dir/cpu.prof"}, wantCode: 1, wantStderr: "no such file or directory"},
 		{name: "proxy bad trust", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-trust", "10.0.0.0"}, wantCode: 2, wantStderr: "-trust"},
 		{name: "backend bad fail rate", args: []string{"backend", "-fail-rate", "2"}, wantCode: 2, wantStderr: "-fail-rate"},
 		{name: "rpc-bench bad callers", args: []string{"rpc-bench", "-callers", "0"}, wantCode: 2, wantStderr: "-callers"},
@@ -127,8 +130,10 @@ func startCommand(t *testing.T, args ...string) (addr string, out *syncBuffer, s
 func TestCommandsProxyAndBackend(t *testing.T) {
 	b1, b1out, stopB1 := startCommand(t, "backend", "-listen", "127.0.0.1:0", "-name", "one")
 	b2, _, stopB2 := startCommand(t, "backend", "-listen", "127.0.0.1:0", "-name", "two")
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
 	p, pout, stopP := startCommand(t, "proxy", "-listen", "127.0.0.1:0", "-admin", "127.0.0.1:0",
-		"-backend", "http://"+b1, "-backend", "http://"+b2+"#weight=2", "-strategy", "weighted")
+		"-backend", "http://"+b1, "-backend", "http://"+b2+"#weight=2", "-strategy", "weighted",
+		"-cpuprofile", prof)
 	admin := regexp.MustCompile(`admin listening on http://(\S+)`).FindStringSubmatch(pout.String())[1]
 
 	tr := &http.Transport{}
@@ -156,6 +161,10 @@ func TestCommandsProxyAndBackend(t *testing.T) {
 	tr.CloseIdleConnections()
 	assert.Equal(t, 0, stopP())
 	assert.Contains(t, pout.String(), "proxy served 30 requests")
+	// The profile is written when the proxy stops: a gzipped protocol buffer.
+	data, err := os.ReadFile(prof)
+	require.NoError(t, err)
+	assert.True(t, bytes.HasPrefix(data, []byte{0x1f, 0x8b}), "-cpuprofile wrote %d bytes, not a gzipped profile", len(data))
 	assert.Equal(t, 0, stopB1())
 	assert.Equal(t, 0, stopB2())
 	assert.Contains(t, b1out.String(), "backend one served 10 requests")
