@@ -32,7 +32,7 @@ DEMO_TIMEOUT ?= 120s
 
 # Outside tools driven by the end-to-end tests, as command=Debian package.
 E2E_TOOLS := tmux=tmux aws=awscli wrk=wrk h2load=nghttp2-client nginx=nginx-light \
-	curl=curl chromium=chromium python3=python3
+	curl=curl chromium=chromium python3=python3 pgrep=procps
 
 .PHONY: all test fmt-check vet staticcheck unit demo bench bench-smoke fuzz-smoke \
 	e2e e2e-tools index index-check ci no-challenges

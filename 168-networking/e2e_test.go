@@ -175,6 +175,8 @@ func TestE2EWrkBackendKilled(t *testing.T) {
 func TestE2ENginxCompare(t *testing.T) {
 	tool(t, "wrk")
 	tool(t, "nginx", "/usr/sbin/nginx")
+	tool(t, "python3") // the script picks nginx's free port with it
+	tool(t, "pgrep")   // without it the leak check below would count nothing
 	script, err := filepath.Abs("nginx-compare.sh")
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -35,7 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for t in go wrk "$NGINX"; do
+for t in go wrk python3 "$NGINX"; do
 	command -v "$t" >/dev/null || { echo "nginx-compare: $t not found" >&2; exit 1; }
 done
 

@@ -389,16 +389,17 @@ func (p *Pool[T]) take(ctx context.Context) (_ *Resource[T], create bool, _ erro
 		// (or the channel is closed by Close). Pass it on.
 		p.mu.Unlock()
 		r, ok := <-w.ch
+		if ok {
+			p.waiterCache.Put(w) // drained: safe to reuse
+		}
 		switch {
 		case !ok:
 		case r != nil:
-			p.waiterCache.Put(w)
 			p.mu.Lock()
 			p.stats.AcquireCount--
 			p.mu.Unlock()
 			p.release(r)
 		default:
-			p.waiterCache.Put(w)
 			p.mu.Lock()
 			p.stats.AcquireCount--
 			p.inUse--
