@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"go.uber.org/goleak"
+)
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+func TestRunExitCodes(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStdout string
+		wantStderr string
+	}{
+		{"help", []string{"help"}, 0, "commands:", ""},
+		{"demo -h", []string{"demo", "-h"}, 0, "-seed", ""},
+		{"unknown command", []string{"nope"}, 2, "", `171-streaming: unknown command "nope"`},
+		{"bad flag", []string{"demo", "-bogus"}, 2, "", "171-streaming: demo: flag provided but not defined: -bogus"},
+		{"stray argument", []string{"demo", "x"}, 2, "", `171-streaming: demo: unexpected arguments ["x"]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), tt.args, &stdout, &stderr)
+			assert.Equal(t, tt.wantCode, code, "exit code; stderr: %s", stderr.String())
+			assert.Contains(t, stdout.String(), tt.wantStdout)
+			if tt.wantStderr == "" {
+				assert.Empty(t, stderr.String())
+			} else {
+				assert.Contains(t, stderr.String(), tt.wantStderr)
+				assert.Equal(t, 1, bytes.Count(stderr.Bytes(), []byte("171-streaming:")), "one message, printed once")
+			}
+		})
+	}
+}
+
+func TestDemo(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), nil, &stdout, &stderr)
+	assert.Equal(t, 0, code, stderr.String())
+	for _, want := range []string{"== Backpressure", "adaptive", "coalesced"} {
+		assert.Contains(t, stdout.String(), want)
+	}
+}
