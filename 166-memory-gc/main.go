@@ -1,0 +1,157 @@
+package main
+
+// This file holds the command line: one table of subcommands, each with
+// its own flag set, usage text and example, dispatched by run.
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+const progName = "166-memory-gc"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// errUsage marks command-line mistakes, which exit with status 2.
+var errUsage = errors.New("usage")
+
+// command is one subcommand: its synopsis and example feed both the
+// global usage and its own -h.
+type command struct {
+	name     string
+	synopsis string // arguments after the name
+	summary  string
+	example  string
+	run      func(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error
+}
+
+// commands is the one table of subcommands.
+var commands = []*command{
+	{"demo", "", "tour every component (the default; ends by itself in under 30 s)",
+		progName + " demo", runDemo},
+	{"escape", "[-json] [-all] [-inline] PACKAGE|DIR", "escape-analysis verdicts from go build -gcflags=-m=2, by function",
+		progName + " escape ./166-memory-gc\n  " + progName + " escape -json net/url", runEscape},
+}
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func globalUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: %s [command] [flags]\n\nWith no command, runs the demo.\n\ncommands:\n", progName)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "\nRun '%s COMMAND -h' for a command's flags and an example.\n", progName)
+}
+
+// run is the whole program behind main, returning the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	name := "demo"
+	if len(args) > 0 {
+		switch a := args[0]; {
+		case a == "help" || a == "-h" || a == "-help" || a == "--help":
+			globalUsage(stdout)
+			return 0
+		case !strings.HasPrefix(a, "-"):
+			name, args = a, args[1:]
+		}
+	}
+	c := lookup(name)
+	var err error
+	if c == nil {
+		err = fmt.Errorf("unknown command %q (run '%s help'): %w", name, progName, errUsage)
+	} else {
+		err = c.run(ctx, c, args, stdout, stderr)
+	}
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "%s: %v\n", progName, strings.TrimSuffix(err.Error(), ": "+errUsage.Error()))
+		return 2
+	default:
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+		return 1
+	}
+}
+
+// flags returns c's flag set. Its errors are returned, not printed, so a
+// usage error is reported once; -h prints c's own flags and example.
+func (c *command) flags(stdout io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parse parses args into fs; -h prints c's usage to stdout and returns
+// flag.ErrHelp, other flag errors become usage errors naming c.
+func (c *command) parse(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(stdout, "usage: %s %s %s\n\n%s.\n", progName, c.name, c.synopsis, c.summary)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(stdout, "\nflags:")
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+		}
+		fmt.Fprintf(stdout, "\nexample:\n  %s\n", c.example)
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v (run '%s %s -h'): %w", c.name, err, progName, c.name, errUsage)
+	}
+	return nil
+}
+
+func runDemo(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("demo: unexpected arguments %q: %w", fs.Args(), errUsage)
+	}
+	return demo(ctx, stdout)
+}
+
+func runEscape(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	asJSON := fs.Bool("json", false, "print the findings grouped by function as JSON")
+	all := fs.Bool("all", false, "keep findings in other packages' files (inlined bodies, generic instantiations)")
+	inline := fs.Bool("inline", false, "include inlining decisions in the text output (JSON always has them)")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("escape: want one PACKAGE or DIR, got %d arguments: %w", fs.NArg(), errUsage)
+	}
+	rep, err := RunEscape(ctx, ".", fs.Arg(0), *all)
+	if err != nil {
+		return fmt.Errorf("escape %s: %w", fs.Arg(0), err)
+	}
+	if *asJSON {
+		return rep.WriteJSON(stdout)
+	}
+	return rep.WriteText(stdout, *inline)
+}
