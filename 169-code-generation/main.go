@@ -1,0 +1,271 @@
+package main
+
+// This file holds the command line: the demo by default, and the analyze,
+// gen, rewrite and lint subcommands, each with its own flag.FlagSet whose
+// -h prints that subcommand's flags and an example.
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+)
+
+const usage = `usage: 169-code-generation [command] [flags] [arguments]
+
+With no command, runs the demo: a tour of every component on real code.
+
+commands:
+  analyze   per-function complexity (gocyclo's and gocognit's definitions), per-package API
+  gen       generate code: gen enum|builder|mock
+  demo      the tour (the default)
+
+Run "169-code-generation COMMAND -h" for a command's flags.
+
+examples:
+  go run ./169-code-generation
+  go run ./169-code-generation analyze -over 15 ./...
+  go run ./169-code-generation gen enum -type Color ./testdata/enum
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// errUsage marks command-line mistakes, which exit with status 2; the
+// message has been printed already when it is returned bare.
+var errUsage = errors.New("usage")
+
+// errFound marks a run that worked and found what makes it fail: a
+// function over the -over limit, a lint finding. It exits with status 1
+// after printing its report.
+var errFound = errors.New("found")
+
+const prog = "169-code-generation"
+
+// run is the whole program behind main, returning the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	cmd := "demo"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "demo":
+		err = runDemo(ctx, args, stdout, stderr)
+	case "analyze":
+		err = runAnalyze(args, stdout, stderr)
+	case "gen":
+		err = runGen(args, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "%s: unknown command %q\n%s", prog, cmd, usage)
+		return 2
+	}
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case err == errUsage: // already reported by the flag package or the command
+		return 2
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "%s %s: %s\n", prog, cmd, strings.TrimSuffix(err.Error(), ": "+errUsage.Error()))
+		return 2
+	case errors.Is(err, errFound):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "%s %s: %v\n", prog, cmd, err)
+		return 1
+	}
+}
+
+// usageError wraps a command-line mistake so that run exits 2.
+func usageError(format string, a ...any) error {
+	return fmt.Errorf(format+": %w", append(a, errUsage)...)
+}
+
+// newFlagSet returns a flag set whose -h prints synopsis, the flags with
+// their defaults, and the examples; parse errors are printed once by the
+// flag package, followed by the same text.
+func newFlagSet(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s %s\n\nflags:\n", prog, synopsis)
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nexamples:\n%s", examples)
+	}
+	return fs
+}
+
+// parseFlags parses args, mapping a bad flag to the bare errUsage (the flag
+// package has printed it and the usage).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}
+
+func runAnalyze(args []string, stdout, stderr io.Writer) (err error) {
+	fs := newFlagSet("analyze", "analyze [-json] [-over N] [-by MEASURE] [-top N] [-ignore REGEX] [-types] [-generated] PATTERNS",
+		"  169-code-generation analyze ./...\n  169-code-generation analyze -over 15 -by cognitive std\n  169-code-generation analyze -json -types ./169-code-generation\n", stderr)
+	asJSON := fs.Bool("json", false, "print the whole report as JSON (packages, functions, API, errors)")
+	over := fs.Int("over", -1, "exit 1 when a function's measure exceeds `N`, listing only those (-1: no limit)")
+	by := fs.String("by", string(ByCyclomatic), "measure to sort by and check -over against: cyclomatic, cognitive, nesting or lines")
+	top := fs.Int("top", 0, "show only the `N` worst functions (0: all)")
+	ignore := fs.String("ignore", "", "skip files whose path matches `REGEX`")
+	typed := fs.Bool("types", false, "type-check: exact recursion detection and each package's exported API")
+	generated := fs.Bool("generated", false, `include generated files ("Code generated ... DO NOT EDIT.")`)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("no packages named (try ./...)")
+	}
+	m, err := ParseMeasure(*by)
+	if err != nil {
+		return usageError("-by: %v", err)
+	}
+	opt := AnalyzeOptions{Types: *typed, Generated: *generated}
+	if *ignore != "" {
+		if opt.Ignore, err = regexp.Compile(*ignore); err != nil {
+			return usageError("-ignore: %v", err)
+		}
+	}
+	rep, err := Analyze(fs.Args(), opt)
+	if err != nil {
+		return err
+	}
+	if len(rep.Packages) == 0 {
+		for _, e := range rep.Errors {
+			fmt.Fprintf(stderr, "%s analyze: %s\n", prog, e)
+		}
+		return errFound
+	}
+	defer func() {
+		if len(rep.Errors) > 0 && err == nil {
+			fmt.Fprintf(stderr, "%s analyze: %d file(s) or package(s) could not be analyzed\n", prog, len(rep.Errors))
+			err = errFound
+		}
+	}()
+	if *over >= 0 {
+		bad := rep.Over(m, *over)
+		filtered := &Report{Errors: rep.Errors}
+		for _, p := range rep.Packages {
+			var kept []FuncStat
+			for _, f := range p.Funcs {
+				if m.Of(f) > *over {
+					kept = append(kept, f)
+				}
+			}
+			p.Funcs = kept
+			filtered.Packages = append(filtered.Packages, p)
+		}
+		if err = writeReport(filtered, *asJSON, m, *top, stdout); err != nil {
+			return err
+		}
+		if len(bad) > 0 {
+			fmt.Fprintf(stderr, "%s analyze: %d function(s) over %s %d\n", prog, len(bad), m, *over)
+			return errFound
+		}
+		return nil
+	}
+	return writeReport(rep, *asJSON, m, *top, stdout)
+}
+
+func writeReport(rep *Report, asJSON bool, m Measure, top int, w io.Writer) error {
+	if asJSON {
+		return rep.WriteJSON(w)
+	}
+	wd, _ := os.Getwd()
+	return rep.WriteTable(w, m, top, wd)
+}
+
+const genUsage = `usage: 169-code-generation gen enum|builder|mock [flags] [DIR]
+
+  enum      String (stringer's layout and output), Parse<Type>, MarshalText,
+            UnmarshalText and <Type>Values for integer constant types
+
+Run "169-code-generation gen KIND -h" for the flags of each.
+`
+
+func runGen(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		fmt.Fprint(stderr, genUsage)
+		if len(args) == 0 {
+			return errUsage
+		}
+		return flag.ErrHelp
+	}
+	switch kind, rest := args[0], args[1:]; kind {
+	case "enum":
+		return runGenEnum(rest, stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "%s gen: unknown kind %q\n%s", prog, kind, genUsage)
+		return errUsage
+	}
+}
+
+func runGenEnum(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("gen enum", "gen enum -type T[,T...] [-trimprefix P] [-linecomment] [-output FILE] [-tags T] [DIR]",
+		"  169-code-generation gen enum -type Color ./testdata/enum\n"+
+			"  //go:generate go run go-internals-cloud-native/169-code-generation gen enum -type=Color\n", stderr)
+	typeNames := fs.String("type", "", "comma-separated list of integer type `names`; required")
+	trim := fs.String("trimprefix", "", "trim `PREFIX` from the constant names to make the printed names")
+	lineComment := fs.Bool("linecomment", false, "use a constant's line comment, when present, as its printed name")
+	output := fs.String("output", "", "output `FILE` (default DIR/<type>_enum.go; - for standard output)")
+	tags := fs.String("tags", "", "comma-separated build `tags` to load the package with")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *typeNames == "" {
+		return usageError("-type is required")
+	}
+	if fs.NArg() > 1 {
+		return usageError("one directory at most, got %d", fs.NArg())
+	}
+	dir := "."
+	if fs.NArg() == 1 {
+		dir = fs.Arg(0)
+	}
+	opt := EnumOptions{
+		Types:       strings.Split(*typeNames, ","),
+		TrimPrefix:  *trim,
+		LineComment: *lineComment,
+		Command:     "169-code-generation gen enum " + strings.Join(args, " "),
+	}
+	if *tags != "" {
+		opt.Tags = strings.Split(*tags, ",")
+	}
+	src, err := GenerateEnum(dir, opt)
+	if err != nil {
+		return err
+	}
+	switch *output {
+	case "-":
+		_, err = stdout.Write(src)
+		return err
+	case "":
+		info, err := os.Stat(dir)
+		if err != nil || !info.IsDir() {
+			return usageError("-output is required when %q is not a directory", dir)
+		}
+		*output = filepath.Join(dir, strings.ToLower(opt.Types[0])+"_enum.go")
+	}
+	return writeFileAtomic(*output, src)
+}
