@@ -14,8 +14,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 const usage = `usage: 169-code-generation [command] [flags] [arguments]
@@ -25,6 +28,7 @@ With no command, runs the demo: a tour of every component on real code.
 commands:
   analyze   per-function complexity (gocyclo's and gocognit's definitions), per-package API
   gen       generate code: gen enum|builder|mock
+  lint      run the linters (also as go vet -vettool=BINARY)
   demo      the tour (the default)
 
 Run "169-code-generation COMMAND -h" for a command's flags.
@@ -55,6 +59,9 @@ const prog = "169-code-generation"
 
 // run is the whole program behind main, returning the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if isVetTool(args) {
+		return runVetTool(args)
+	}
 	cmd := "demo"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
@@ -67,6 +74,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runAnalyze(args, stdout, stderr)
 	case "gen":
 		err = runGen(args, stdout, stderr)
+	case "lint":
+		err = runLint(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -268,4 +277,64 @@ func runGenEnum(args []string, stdout, stderr io.Writer) error {
 		*output = filepath.Join(dir, strings.ToLower(opt.Types[0])+"_enum.go")
 	}
 	return writeFileAtomic(*output, src)
+}
+
+func runLint(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("lint", "lint [-json] [-fix] [-tags T] [-rules R,R] PATTERNS",
+		"  169-code-generation lint ./...\n  169-code-generation lint -fix -rules errwrap ./...\n"+
+			"  go build -o /tmp/lint ./169-code-generation && go vet -vettool=/tmp/lint ./...\n", stderr)
+	asJSON := fs.Bool("json", false, "print the findings as JSON")
+	fix := fs.Bool("fix", false, "apply the suggested fixes (files are rewritten only when the result parses)")
+	tags := fs.String("tags", "", "comma-separated build `tags`, as go build -tags")
+	only := fs.String("rules", "", "comma-separated `rules` to run (default all: "+ruleNames()+")")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("no packages named (try ./...)")
+	}
+	opt := LintOptions{}
+	if *tags != "" {
+		opt.Tags = strings.Split(*tags, ",")
+	}
+	if *only != "" {
+		for name := range strings.SplitSeq(*only, ",") {
+			i := slices.IndexFunc(Suite(), func(a *analysis.Analyzer) bool { return a.Name == name })
+			if i < 0 {
+				return usageError("-rules: unknown rule %q (have %s)", name, ruleNames())
+			}
+			opt.Rules = append(opt.Rules, Suite()[i])
+		}
+	}
+	findings, err := Lint(fs.Args(), opt)
+	if err != nil {
+		return err
+	}
+	if err := writeFindings(stdout, findings, *asJSON); err != nil {
+		return err
+	}
+	if *fix {
+		files, err := ApplyFixes(findings)
+		for name, src := range files {
+			if werr := writeFileAtomic(name, src); werr != nil {
+				return werr
+			}
+			fmt.Fprintf(stderr, "%s lint: fixed %s\n", prog, name)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(findings) > 0 {
+		return errFound
+	}
+	return nil
+}
+
+func ruleNames() string {
+	var names []string
+	for _, a := range Suite() {
+		names = append(names, a.Name)
+	}
+	return strings.Join(names, ",")
 }

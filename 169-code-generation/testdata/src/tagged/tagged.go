@@ -1,0 +1,7 @@
+//go:build special
+
+package tagged
+
+import "context"
+
+func tagged(n int, ctx context.Context) {}
