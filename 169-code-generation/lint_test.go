@@ -57,7 +57,7 @@ func TestFormatVerbs(t *testing.T) {
 		{`"%-8.3f %+q"`, []formatVerb{{1, 6, 'f', 0}, {8, 3, 'q', 1}}},
 		{`"%[2]v %[1]s"`, []formatVerb{{1, 5, 'v', 1}, {7, 5, 's', 0}}},
 		{"`raw %v`", []formatVerb{{5, 2, 'v', 0}}},
-		{`"%*d"`, nil},           // star widths are not modelled: give up
+		{`"%*d"`, nil}, // star widths are not modelled: give up
 		{`"\"%v\""`, []formatVerb{{3, 2, 'v', 0}}},
 	}
 	for _, tt := range tests {
