@@ -43,6 +43,8 @@ var commands = []*command{
 		progName + " demo", runDemo},
 	{"escape", "[-json] [-all] [-inline] PACKAGE|DIR", "escape-analysis verdicts from go build -gcflags=-m=2, by function",
 		progName + " escape ./166-memory-gc\n  " + progName + " escape -json net/url", runEscape},
+	{"pools", "", "the burst table: heap each pool retains after 256 mixed buffers, fresh and warm",
+		progName + " pools", runPools},
 }
 
 func lookup(name string) *command {
@@ -154,4 +156,15 @@ func runEscape(ctx context.Context, c *command, args []string, stdout, stderr io
 		return rep.WriteJSON(stdout)
 	}
 	return rep.WriteText(stdout, *inline)
+}
+
+func runPools(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("pools: unexpected arguments %q: %w", fs.Args(), errUsage)
+	}
+	return writePoolTable(stdout, poolMakers)
 }
