@@ -28,6 +28,7 @@ With no command, runs the demo: a tour of every component on real code.
 commands:
   analyze   per-function complexity (gocyclo's and gocognit's definitions), per-package API
   gen       generate code: gen enum|builder|mock
+  rewrite   rewrite code by pattern (as gofmt -r) or by type-aware fixes, keeping comments
   lint      run the linters (also as go vet -vettool=BINARY)
   demo      the tour (the default)
 
@@ -76,6 +77,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = runGen(args, stdout, stderr)
 	case "lint":
 		err = runLint(args, stdout, stderr)
+	case "rewrite":
+		err = runRewrite(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -337,4 +340,75 @@ func ruleNames() string {
 		names = append(names, a.Name)
 	}
 	return strings.Join(names, ",")
+}
+
+func runRewrite(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rewrite", "rewrite (-r 'pattern -> replacement' | -fix NAME[,NAME]) [-diff | -l | -w] PATTERNS",
+		"  169-code-generation rewrite -r 'a[b:len(a)] -> a[b:]' -diff ./...\n"+
+			"  169-code-generation rewrite -fix any,errorf,ioutil,rangeint -w ./...\n", stderr)
+	rule := fs.String("r", "", "pattern rule, `'pattern -> replacement'`, as gofmt -r (single lower-case letters are wildcards)")
+	fixNames := fs.String("fix", "", "comma-separated type-aware `fixes`: "+fixNames())
+	diff := fs.Bool("diff", false, "print a unified diff of each changed file")
+	list := fs.Bool("l", false, "list the files that would change")
+	write := fs.Bool("w", false, "write the changes back, atomically, only if the result type-checks")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("no packages named (try ./...)")
+	}
+	if (*rule == "") == (*fixNames == "") {
+		return usageError("give exactly one of -r and -fix (run them one after the other to combine)")
+	}
+	if btoi(*diff)+btoi(*list)+btoi(*write) > 1 {
+		return usageError("-diff, -l and -w exclude each other")
+	}
+	opt := RewriteOptions{}
+	if *rule != "" {
+		r, err := ParseRule(*rule)
+		if err != nil {
+			return usageError("-r: %v", err)
+		}
+		opt.Rule = r
+	}
+	if *fixNames != "" {
+		for name := range strings.SplitSeq(*fixNames, ",") {
+			fx, err := LookupFix(name)
+			if err != nil {
+				return usageError("-fix: %v", err)
+			}
+			opt.Fixes = append(opt.Fixes, fx)
+		}
+	}
+	changes, err := Rewrite(fs.Args(), opt)
+	for _, c := range changes {
+		switch {
+		case *diff:
+			fmt.Fprint(stdout, UnifiedDiff(c.Path+".orig", c.Path, string(c.Old), string(c.New)))
+		case *list:
+			fmt.Fprintln(stdout, c.Path)
+		case *write:
+			if werr := writeFileAtomic(c.Path, c.New); werr != nil {
+				return werr
+			}
+		default:
+			stdout.Write(c.New)
+		}
+	}
+	return err
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func fixNames() string {
+	var names []string
+	for _, f := range Fixes {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
 }
