@@ -14,9 +14,11 @@ import (
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f := newFlags("demo",
 		"Run the tour: the simulator on three scenarios (stealing, preemption, syscall handoff),\n"+
-			"with schedtrace lines and summaries. Ends by itself in a few seconds.",
-		"  "+progName+"\n  "+progName+" demo -seed 7\n", stdout)
+			"with schedtrace lines and summaries, then the preemption analyzer on the real runtime.\n"+
+			"Ends by itself in a few seconds.",
+		"  "+progName+"\n  "+progName+" demo -seed 7\n  "+progName+" demo -real=false   # only the deterministic, simulated part\n", stdout)
 	seed := f.Uint64("seed", 1, "random `seed` for the simulated runs")
+	real := f.Bool("real", true, "also run the real-runtime sections (their figures vary from run to run)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -51,5 +53,17 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		fmt.Fprintln(stdout)
 	}
+	if !*real {
+		return nil
+	}
+	fmt.Fprintf(stdout, "== 4. The real runtime, GOMAXPROCS=1: a goroutine sleeping 1 ms beside a 200 ms spinning loop\n   (preempt -hog 200ms; wall-clock figures, they vary)\n\n")
+	reps, err := preemptAll(ctx, preemptModes, 200*time.Millisecond)
+	if err != nil {
+		return err
+	}
+	if err := writePreemptTable(stdout, reps); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "\nWith async preemption off and no calls in the loop, nothing can stop it: the waiter waits for the whole loop.")
 	return nil
 }

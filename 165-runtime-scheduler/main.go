@@ -33,6 +33,7 @@ func init() {
 	commands = []command{
 		{"demo", "the tour: a simulated scenario with schedtrace lines and a summary, then the real-runtime tools", runDemo},
 		{"sim", "simulate a scenario or a JSON spec with the GMP model of runtime/proc.go", runSim},
+		{"preempt", "real runtime, GOMAXPROCS=1: a waiter's delay behind a spinning loop, async preemption on/off", runPreempt},
 		{"help", "print this help", runHelp},
 	}
 }
@@ -45,6 +46,9 @@ Run '%s COMMAND -h' for a command's flags and examples.
 `
 
 func main() {
+	if ok, code := runChildRole(os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

@@ -13,13 +13,13 @@ import (
 	"go.uber.org/goleak"
 )
 
-// childEnv selects a child-process role when the test binary re-runs
-// itself (schedtrace capture, real-runtime analyzers).
-const childEnv = "SCHED165_CHILD"
-
+// TestMain lets the test binary play the child roles the program's own
+// binary plays (preempt modes), plus the schedtrace capture's spinner.
 func TestMain(m *testing.M) {
-	switch os.Getenv(childEnv) {
-	case "spin":
+	if ok, code := runChildRole(os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
+	if os.Getenv(childEnv) == "spin" {
 		childSpin()
 		os.Exit(0)
 	}
@@ -103,9 +103,23 @@ func TestSimCommand(t *testing.T) {
 }
 
 func TestDemoTranscript(t *testing.T) {
-	code, out, errOut := runMain(t, "demo")
+	code, out, errOut := runMain(t, "demo", "-real=false")
 	require.Equal(t, 0, code, errOut)
 	golden(t, "TestDemoTranscript", "demo", []byte(out))
+}
+
+func TestDemoRealSections(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs child processes")
+	}
+	code, out, errOut := runMain(t)
+	require.Equal(t, 0, code, errOut)
+	// The simulated part is the golden transcript; the real part varies,
+	// so only its shape is checked.
+	assert.Contains(t, out, "== 4. The real runtime")
+	for _, m := range preemptModes {
+		assert.Contains(t, out, "\n"+m.name+" ")
+	}
 }
 
 // golden compares got with testdata/<test>/<name>.golden, rewriting it
