@@ -9,7 +9,14 @@ import (
 	"go.uber.org/goleak"
 )
 
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+// TestMain checks that nothing outlives the tests and benchmarks. The one
+// exception is a peer's: r3labs/sse v2.10.0 starts a goroutine per
+// connection that, when the stream closes first, blocks for ever sending
+// its unsubscription (the leak of r3labs/sse#131); BenchmarkSSEFanout
+// triggers it, so it is ignored by name and only there.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m, goleak.IgnoreTopFunction("github.com/r3labs/sse/v2.(*Subscriber).close"))
+}
 
 func TestRunExitCodes(t *testing.T) {
 	tests := []struct {
