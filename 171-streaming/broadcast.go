@@ -210,9 +210,7 @@ func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[
 			if ev.Missed > 0 {
 				c.gap(gapNotice{Reason: "slow-client", Missed: ev.Missed, Head: ev.Seq})
 			}
-			m := ev.Value
-			m.ID = strconv.FormatUint(ev.Seq, 10)
-			c.buf, _ = AppendMessage(c.buf, &m) // checked at Publish
+			c.buf = appendSeqMessage(c.buf, ev.Seq, &ev.Value) // checked at Publish
 		}
 		clear(batch[:k])
 		if k > 0 {
@@ -234,10 +232,11 @@ func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[
 
 // sseConn buffers one client's output between flushes.
 type sseConn struct {
-	w       io.Writer
-	rc      *http.ResponseController
-	timeout time.Duration
-	buf     []byte
+	w        io.Writer
+	rc       *http.ResponseController
+	timeout  time.Duration
+	deadline time.Time // the write deadline last set
+	buf      []byte
 }
 
 func (c *sseConn) gap(g gapNotice) {
@@ -245,14 +244,20 @@ func (c *sseConn) gap(g gapNotice) {
 	c.buf, _ = AppendMessage(c.buf, &Message{Event: "gap", Data: string(data)})
 }
 
-// flush writes what is buffered under a fresh write deadline and flushes it
-// to the network.
+// flush writes what is buffered under a write deadline and flushes it to
+// the network. The deadline is moved only once a quarter of it has been
+// used: resetting a poller timer on every event costs more than the write
+// itself at high rates, and a stuck write is still cut off within
+// [3/4, 1] × timeout.
 func (c *sseConn) flush() error {
 	if len(c.buf) == 0 {
 		return nil
 	}
-	if err := c.rc.SetWriteDeadline(time.Now().Add(c.timeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
-		return err
+	if now := time.Now(); c.deadline.Sub(now) < c.timeout*3/4 {
+		c.deadline = now.Add(c.timeout)
+		if err := c.rc.SetWriteDeadline(c.deadline); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			return err
+		}
 	}
 	if _, err := c.w.Write(c.buf); err != nil {
 		return err

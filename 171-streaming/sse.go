@@ -72,13 +72,24 @@ type Message struct {
 
 // Check reports whether m can be encoded at all.
 func (m *Message) Check() error {
-	if strings.ContainsAny(m.ID, "\r\n\x00") {
+	if hasAny(m.ID, true) {
 		return fmt.Errorf("%w: id %q contains CR, LF or NUL", ErrInvalidField, m.ID)
 	}
-	if strings.ContainsAny(m.Event, "\r\n") {
+	if hasAny(m.Event, false) {
 		return fmt.Errorf("%w: event %q contains CR or LF", ErrInvalidField, m.Event)
 	}
 	return nil
+}
+
+// hasAny reports whether s holds CR or LF (or, with nul, NUL): one pass
+// with no set to build, which is what strings.ContainsAny would cost here.
+func hasAny(s string, nul bool) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\r' || c == '\n' || (nul && c == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // CheckStrict is [Message.Check] plus: the data arrives exactly as given
@@ -111,6 +122,20 @@ func AppendMessage(dst []byte, m *Message) ([]byte, error) {
 		dst = append(dst, m.ID...)
 		dst = append(dst, '\n')
 	}
+	return appendBody(dst, m), nil
+}
+
+// appendSeqMessage is AppendMessage for a checked message whose id is a
+// sequence number, written without formatting it into a string first.
+func appendSeqMessage(dst []byte, seq uint64, m *Message) []byte {
+	dst = append(dst, "id: "...)
+	dst = strconv.AppendUint(dst, seq, 10)
+	dst = append(dst, '\n')
+	return appendBody(dst, m)
+}
+
+// appendBody appends everything after the id: line.
+func appendBody(dst []byte, m *Message) []byte {
 	if m.Event != "" {
 		dst = append(dst, "event: "...)
 		dst = append(dst, m.Event...)
@@ -123,7 +148,16 @@ func AppendMessage(dst []byte, m *Message) ([]byte, error) {
 	}
 	data := m.Data
 	for {
-		i := strings.IndexAny(data, "\r\n")
+		// Find the first line break: LF by one vectorised scan, then CR
+		// only in the part before it, so one-line data costs two scans.
+		i := strings.IndexByte(data, '\n')
+		head := data
+		if i >= 0 {
+			head = data[:i]
+		}
+		if j := strings.IndexByte(head, '\r'); j >= 0 {
+			i = j
+		}
 		line := data
 		if i >= 0 {
 			line = data[:i]
@@ -139,7 +173,7 @@ func AppendMessage(dst []byte, m *Message) ([]byte, error) {
 		}
 		data = data[i+1:]
 	}
-	return append(dst, '\n'), nil
+	return append(dst, '\n')
 }
 
 // AppendComment appends a comment line (": text"); comments keep idle
