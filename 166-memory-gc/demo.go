@@ -20,6 +20,7 @@ func demo(ctx context.Context, w io.Writer) error {
 		run   func(context.Context, io.Writer) error
 	}{
 		{"Escape analysis: the catalogue, checked against the compiler (-gcflags=-m=2) and AllocsPerRun", demoEscape},
+		{"GC trace: the built-in workload (32 MiB live, 512 MiB allocated) in a child with GODEBUG=gctrace=1", demoGCTrace},
 		{"Pools: a burst of 256 buffers (1 in 16 of 256 KiB), then one GC: what each pool still pins", demoPools},
 	}
 	for i, s := range sections {
@@ -95,4 +96,19 @@ func demoPools(_ context.Context, w io.Writer) error {
 	fmt.Fprintln(w, "bytebufferpool is compared in the benchmarks (BenchmarkBurst), a test-only dependency.")
 	fmt.Fprintln(w)
 	return writePoolTable(w, poolMakers)
+}
+
+func demoGCTrace(ctx context.Context, w io.Writer) error {
+	argv, env, err := selfArgv("workload")
+	if err != nil {
+		return err
+	}
+	cr, err := runChild(ctx, argv, env, true, nil)
+	if err != nil {
+		return err
+	}
+	if len(cr.Trace.Cycles) > 0 {
+		fmt.Fprintf(w, "first line, as printed and as parsed:\n  %s\n  %+v\n\n", formatGCTrace(cr.Trace.Cycles[0]), cr.Trace.Cycles[0])
+	}
+	return writeGCTraceReport(w, cr, true, false)
 }

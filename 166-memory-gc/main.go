@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -43,6 +44,10 @@ var commands = []*command{
 		progName + " demo", runDemo},
 	{"escape", "[-json] [-all] [-inline] PACKAGE|DIR", "escape-analysis verdicts from go build -gcflags=-m=2, by function",
 		progName + " escape ./166-memory-gc\n  " + progName + " escape -json net/url", runEscape},
+	{"gctrace", "[-json] [-v] [-- CMD [ARG...]]", "run CMD (default: the built-in workload) with GODEBUG=gctrace=1 and summarise its GC",
+		progName + " gctrace\n  " + progName + " gctrace -v -- go build std", runGCTrace},
+	{"workload", "[-live MiB] [-churn MiB] [-obj BYTES]", "the allocation workload the tables run in child processes; prints one JSON result line",
+		progName + " workload -live 64 -churn 1024", runWorkloadCmd},
 	{"pools", "", "the burst table: heap each pool retains after 256 mixed buffers, fresh and warm",
 		progName + " pools", runPools},
 }
@@ -167,4 +172,50 @@ func runPools(ctx context.Context, c *command, args []string, stdout, stderr io.
 		return fmt.Errorf("pools: unexpected arguments %q: %w", fs.Args(), errUsage)
 	}
 	return writePoolTable(stdout, poolMakers)
+}
+
+func runGCTrace(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	asJSON := fs.Bool("json", false, "print the parsed cycles and unparsed lines as JSON")
+	verbose := fs.Bool("v", false, "print every cycle, not only the summary")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	argv, env := fs.Args(), []string(nil)
+	builtin := len(argv) == 0
+	if builtin {
+		var err error
+		if argv, env, err = selfArgv("workload"); err != nil {
+			return err
+		}
+	}
+	cr, err := runChild(ctx, argv, env, builtin, stderr)
+	if err != nil {
+		return fmt.Errorf("gctrace: %w", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(cr.Trace)
+	}
+	if !builtin {
+		fmt.Fprint(stdout, cr.Stdout)
+	}
+	return writeGCTraceReport(stdout, cr, builtin, *verbose)
+}
+
+func runWorkloadCmd(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	var spec WorkloadSpec
+	fs.IntVar(&spec.LiveMiB, "live", 32, "live heap kept throughout, MiB")
+	fs.IntVar(&spec.ChurnMiB, "churn", 512, "total allocated, MiB")
+	fs.IntVar(&spec.ObjBytes, "obj", 4096, "object size, bytes")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || spec.LiveMiB <= 0 || spec.ChurnMiB <= 0 || spec.ObjBytes <= 0 || spec.ObjBytes > spec.LiveMiB<<20 {
+		return fmt.Errorf("workload: want positive -live, -churn and -obj (at most the live set) and no arguments: %w", errUsage)
+	}
+	res := runWorkload(ctx, spec)
+	return json.NewEncoder(stdout).Encode(res)
 }
