@@ -34,6 +34,7 @@ func init() {
 		{"demo", "the tour: a simulated scenario with schedtrace lines and a summary, then the real-runtime tools", runDemo},
 		{"sim", "simulate a scenario or a JSON spec with the GMP model of runtime/proc.go", runSim},
 		{"preempt", "real runtime, GOMAXPROCS=1: a waiter's delay behind a spinning loop, async preemption on/off", runPreempt},
+		{"stats", "real runtime: runtime/metrics in a ring; rates, quantiles; Prometheus text and JSON over HTTP", runStats},
 		{"help", "print this help", runHelp},
 	}
 }

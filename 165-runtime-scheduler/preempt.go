@@ -89,13 +89,20 @@ func nanotime() int64
 // hogSpan is when a hog's loop ran, in nanotime.
 type hogSpan struct{ start, end int64 }
 
-// spinFor is the hog's loop: n iterations of arithmetic on registers,
-// which the compiler compiles to no calls and no safe points.
-func spinFor(n int) (int, hogSpan) {
+// spinBlock is how many iterations run between looks at the clock.
+const spinBlock = 4096
+
+// spinFor is the hog's loop: arithmetic on registers until the deadline,
+// looking at the clock every spinBlock iterations through nanotime, which
+// is not a safe point: nothing in it can honour a preemption request.
+func spinFor(d time.Duration) (int, hogSpan) {
 	start := nanotime()
+	deadline := start + int64(d)
 	x := 1
-	for i := 0; i < n; i++ {
-		x = x*31 + i
+	for nanotime() < deadline {
+		for i := 0; i < spinBlock; i++ {
+			x = x*31 + i
+		}
 	}
 	return x, hogSpan{start, nanotime()}
 }
@@ -111,56 +118,50 @@ func preemptStep(x int) int { return preemptLeaf(x) + 1 }
 //go:noinline
 func preemptLeaf(x int) int { return x*31 + 7 }
 
-func spinCalls(n int) (int, hogSpan) {
+// spinCalls is spinFor with a call that has a stack check per iteration.
+func spinCalls(d time.Duration) (int, hogSpan) {
 	start := nanotime()
+	deadline := start + int64(d)
 	x := 1
-	for i := 0; i < n; i++ {
-		x = preemptStep(x) + i
+	for nanotime() < deadline {
+		for i := 0; i < spinBlock; i++ {
+			x = preemptStep(x) + i
+		}
 	}
 	return x, hogSpan{start, nanotime()}
 }
 
-func spinGosched(n, every int) (int, hogSpan) {
+// spinGosched is spinFor calling runtime.Gosched every 20 µs or so.
+func spinGosched(d time.Duration) (int, hogSpan) {
 	start := nanotime()
+	deadline := start + int64(d)
+	last := start
 	x := 1
-	for i := 0; i < n; i++ {
-		x = x*31 + i
-		if i%every == 0 {
+	for now := start; now < deadline; now = nanotime() {
+		for i := 0; i < spinBlock; i++ {
+			x = x*31 + i
+		}
+		if now-last >= int64(20*time.Microsecond) {
 			runtime.Gosched()
+			last = nanotime()
 		}
 	}
 	return x, hogSpan{start, nanotime()}
-}
-
-// itersFor calibrates how many iterations of f take about d, with the
-// waiter not yet started.
-func itersFor(d time.Duration, f func(int) (int, hogSpan)) int {
-	n := 1 << 16
-	for {
-		x, span := f(n)
-		runtime.KeepAlive(x) // keep the loop from being deleted
-		if el := time.Duration(span.end - span.start); el > 20*time.Millisecond {
-			return int(float64(n) * float64(d) / float64(el))
-		}
-		n *= 2
-	}
 }
 
 // runPreemptChild is the child's side: GOMAXPROCS must already be 1.
 func runPreemptChild(mode string, hog time.Duration, stdout io.Writer) error {
-	var loop func(int) (int, hogSpan)
+	var loop func(time.Duration) (int, hogSpan)
 	switch mode {
 	case "async", "asyncoff":
 		loop = spinFor
 	case "calls":
 		loop = spinCalls
 	case "gosched":
-		every := itersFor(20*time.Microsecond, spinFor)
-		loop = func(n int) (int, hogSpan) { return spinGosched(n, max(every, 1)) }
+		loop = spinGosched
 	default:
 		return fmt.Errorf("preempt child: unknown mode %q: %w", mode, ErrChild)
 	}
-	n := itersFor(hog, loop)
 
 	const sleep = time.Millisecond
 	type sample struct{ due, woke int64 }
@@ -186,7 +187,7 @@ func runPreemptChild(mode string, hog time.Duration, stdout io.Writer) error {
 	}()
 	<-started
 	time.Sleep(2 * sleep) // let the waiter settle into its sleeps
-	x, span := loop(n)
+	x, span := loop(hog)
 	runtime.KeepAlive(x)
 	// A few more sleeps of the waiter's after the loop, then stop it; with
 	// GOMAXPROCS=1 this goroutine blocking is what lets the waiter run.
