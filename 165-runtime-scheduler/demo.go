@@ -65,5 +65,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintln(stdout, "\nWith async preemption off and no calls in the loop, nothing can stop it: the waiter waits for the whole loop.")
+
+	fmt.Fprintf(stdout, "\n== 5. Contention: mutex and block profiles of five ways to share work (contention -ops 5000 -top 8)\n\n")
+	crep, err := AnalyzeContention(ctx, nil, 8, 5000)
+	if err != nil {
+		return err
+	}
+	if err := crep.WriteTable(stdout, 8); err != nil {
+		return err
+	}
 	return nil
 }

@@ -35,6 +35,7 @@ func init() {
 		{"sim", "simulate a scenario or a JSON spec with the GMP model of runtime/proc.go", runSim},
 		{"preempt", "real runtime, GOMAXPROCS=1: a waiter's delay behind a spinning loop, async preemption on/off", runPreempt},
 		{"stats", "real runtime: runtime/metrics in a ring; rates, quantiles; Prometheus text and JSON over HTTP", runStats},
+		{"contention", "real runtime: mutex and block profiles of five sharing schemes; the most contended call sites", runContention},
 		{"help", "print this help", runHelp},
 	}
 }

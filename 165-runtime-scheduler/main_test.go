@@ -120,6 +120,8 @@ func TestDemoRealSections(t *testing.T) {
 	for _, m := range preemptModes {
 		assert.Contains(t, out, "\n"+m.name+" ")
 	}
+	assert.Contains(t, out, "== 5. Contention")
+	assert.Contains(t, out, ".contendMutex")
 }
 
 // golden compares got with testdata/<test>/<name>.golden, rewriting it
