@@ -21,6 +21,7 @@ func demo(ctx context.Context, w io.Writer) error {
 	}{
 		{"Escape analysis: the catalogue, checked against the compiler (-gcflags=-m=2) and AllocsPerRun", demoEscape},
 		{"GC trace: the built-in workload (32 MiB live, 512 MiB allocated) in a child with GODEBUG=gctrace=1", demoGCTrace},
+		{"GC tuning: the same workload under each setting, one child process each", demoTune},
 		{"Pools: a burst of 256 buffers (1 in 16 of 256 KiB), then one GC: what each pool still pins", demoPools},
 	}
 	for i, s := range sections {
@@ -111,4 +112,19 @@ func demoGCTrace(ctx context.Context, w io.Writer) error {
 		fmt.Fprintf(w, "first line, as printed and as parsed:\n  %s\n  %+v\n\n", formatGCTrace(cr.Trace.Cycles[0]), cr.Trace.Cycles[0])
 	}
 	return writeGCTraceReport(w, cr, true, false)
+}
+
+// demoTuneSpec is the demo's tune workload; a variable only so the demo's
+// test can shrink it under -race.
+var demoTuneSpec = TuneSpec{Workload: WorkloadSpec{LiveMiB: 32, ChurnMiB: 1024}, Limit: 256 << 20, Rounds: 1}
+
+func demoTune(ctx context.Context, w io.Writer) error {
+	rows, err := RunTune(ctx, demoTuneSpec)
+	if err != nil {
+		return err
+	}
+	ws := demoTuneSpec.Workload.withDefaults()
+	fmt.Fprintf(w, "workload: %d MiB live, %d MiB allocated; limit %s; one round (tune -rounds N for medians)\n\n",
+		ws.LiveMiB, ws.ChurnMiB, formatBytes(int64(demoTuneSpec.Limit)))
+	return writeTuneTable(w, rows, demoTuneSpec.Limit)
 }

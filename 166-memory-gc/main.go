@@ -46,7 +46,9 @@ var commands = []*command{
 		progName + " escape ./166-memory-gc\n  " + progName + " escape -json net/url", runEscape},
 	{"gctrace", "[-json] [-v] [-- CMD [ARG...]]", "run CMD (default: the built-in workload) with GODEBUG=gctrace=1 and summarise its GC",
 		progName + " gctrace\n  " + progName + " gctrace -v -- go build std", runGCTrace},
-	{"workload", "[-live MiB] [-churn MiB] [-obj BYTES]", "the allocation workload the tables run in child processes; prints one JSON result line",
+	{"tune", "[-limit MiB] [-live MiB] [-churn MiB] [-rounds N]", "the workload under GOGC=100/200, GOMEMLIMIT, gctuner and our Tuner, one child each",
+		progName + " tune -limit 256 -rounds 3\n  " + progName + " tune -limit 0    # the limit from the cgroup's memory.max", runTune},
+	{"workload", "[-live MiB] [-churn MiB] [-obj BYTES] [-tuner none|ours|gctuner -limit BYTES]", "the allocation workload the tables run in child processes; prints one JSON result line",
 		progName + " workload -live 64 -churn 1024", runWorkloadCmd},
 	{"pools", "", "the burst table: heap each pool retains after 256 mixed buffers, fresh and warm",
 		progName + " pools", runPools},
@@ -210,12 +212,53 @@ func runWorkloadCmd(ctx context.Context, c *command, args []string, stdout, stde
 	fs.IntVar(&spec.LiveMiB, "live", 32, "live heap kept throughout, MiB")
 	fs.IntVar(&spec.ChurnMiB, "churn", 512, "total allocated, MiB")
 	fs.IntVar(&spec.ObjBytes, "obj", 4096, "object size, bytes")
+	tuner := fs.String("tuner", "none", "GC tuner to run during the workload: none, ours or gctuner")
+	limit := fs.Uint64("limit", 0, "memory limit for the tuner, bytes")
 	if err := c.parse(fs, args, stdout); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 || spec.LiveMiB <= 0 || spec.ChurnMiB <= 0 || spec.ObjBytes <= 0 || spec.ObjBytes > spec.LiveMiB<<20 {
 		return fmt.Errorf("workload: want positive -live, -churn and -obj (at most the live set) and no arguments: %w", errUsage)
 	}
+	if *tuner != "none" && *limit == 0 {
+		return fmt.Errorf("workload: -tuner %s needs -limit: %w", *tuner, errUsage)
+	}
+	stop, err := startWorkloadTuner(*tuner, *limit)
+	if err != nil {
+		return fmt.Errorf("workload: %w", err)
+	}
 	res := runWorkload(ctx, spec)
+	res.TunerNote = stop()
 	return json.NewEncoder(stdout).Encode(res)
+}
+
+func runTune(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	limitMiB := fs.Int("limit", 256, "memory limit in MiB; 0 reads the cgroup's memory.max")
+	var spec TuneSpec
+	fs.IntVar(&spec.Workload.LiveMiB, "live", 32, "workload live heap, MiB")
+	fs.IntVar(&spec.Workload.ChurnMiB, "churn", 1024, "workload total allocation, MiB")
+	fs.IntVar(&spec.Rounds, "rounds", 1, "interleaved rounds of every row (medians and spread when > 1)")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || *limitMiB < 0 || spec.Workload.LiveMiB <= 0 || spec.Workload.ChurnMiB <= 0 || spec.Rounds < 1 {
+		return fmt.Errorf("tune: want -limit >= 0, positive -live, -churn and -rounds, and no arguments: %w", errUsage)
+	}
+	spec.Limit = uint64(*limitMiB) << 20
+	if *limitMiB == 0 {
+		l, err := CgroupMemoryLimit("/proc/self/cgroup", "/sys/fs/cgroup")
+		if err != nil {
+			return fmt.Errorf("tune: -limit 0: %w", err)
+		}
+		spec.Limit = l
+		fmt.Fprintf(stdout, "limit from the cgroup: %s\n", formatBytes(int64(l)))
+	}
+	rows, err := RunTune(ctx, spec)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "workload: %d MiB live, %d MiB allocated in %d-byte objects; limit %s; %d round(s), medians\n\n",
+		spec.Workload.LiveMiB, spec.Workload.ChurnMiB, spec.Workload.withDefaults().ObjBytes, formatBytes(int64(spec.Limit)), spec.Rounds)
+	return writeTuneTable(stdout, rows, spec.Limit)
 }

@@ -90,8 +90,9 @@ func TestRunEscapeJSON(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	if raceEnabled {
-		defer func(n int) { burstWarmup = n }(burstWarmup)
+		defer func(n int, s TuneSpec) { burstWarmup, demoTuneSpec = n, s }(burstWarmup, demoTuneSpec)
 		burstWarmup = 2_000
+		demoTuneSpec.Workload = WorkloadSpec{LiveMiB: 8, ChurnMiB: 64}
 	}
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run(context.Background(), nil, &stdout, &stderr), stderr.String())
@@ -99,6 +100,9 @@ func TestDemo(t *testing.T) {
 	assert.Contains(t, out, "moved to heap: p")
 	assert.NotContains(t, out, "NOT REPORTED")
 	assert.NotContains(t, out, "UNEXPECTED")
+	for _, want := range []string{"gctrace:", "metrics:", "ours (Tuner)", "gctuner (bytedance)", "retained after burst"} {
+		assert.Contains(t, out, want)
+	}
 }
 
 func TestRunPools(t *testing.T) {
