@@ -450,6 +450,7 @@ type Subscription[T any] struct {
 	limit     int    // current capacity: buffer, plus what is left of a replay
 	buffer    int    // the capacity asked for
 	pending   uint64 // drops to report on the next event that is pushed
+	matched   uint64
 	delivered uint64
 	dropped   uint64
 	err       error // set once the subscription has ended
@@ -463,6 +464,7 @@ func (s *Subscription[T]) push(ev Event[T]) bool {
 		s.mu.Unlock()
 		return true
 	}
+	s.matched++
 	if s.n >= s.limit {
 		s.dropped++
 		switch s.overflow {
@@ -543,7 +545,8 @@ func (s *Subscription[T]) Err() error {
 
 // SubscriptionStats are a subscription's counters.
 type SubscriptionStats struct {
-	Delivered uint64 // events placed in the buffer
+	Matched   uint64 // events routed to the subscription while it was live
+	Delivered uint64 // events placed in the buffer (with DropOldest, some were evicted later)
 	Dropped   uint64 // events lost to the overflow policy
 	Buffered  int    // events waiting to be read
 }
@@ -552,7 +555,7 @@ type SubscriptionStats struct {
 func (s *Subscription[T]) Stats() SubscriptionStats {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return SubscriptionStats{Delivered: s.delivered, Dropped: s.dropped, Buffered: s.n}
+	return SubscriptionStats{Matched: s.matched, Delivered: s.delivered, Dropped: s.dropped, Buffered: s.n}
 }
 
 // TryNextBatch moves up to len(dst) buffered events into dst, oldest first,

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 )
 
@@ -48,11 +49,18 @@ func TestRunExitCodes(t *testing.T) {
 	}
 }
 
+// TestDemo checks the demo's whole transcript: it is deterministic (seeded
+// streams, single-threaded where order matters), so it is a golden file.
 func TestDemo(t *testing.T) {
+	t.Run("default", testDemoDefault)
+}
+
+func testDemoDefault(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), nil, &stdout, &stderr)
-	assert.Equal(t, 0, code, stderr.String())
-	for _, want := range []string{"== Backpressure", "adaptive", "coalesced"} {
+	require.Equal(t, 0, code, stderr.String())
+	golden(t, stdout.Bytes())
+	for _, want := range []string{"== Click stream", "== Backpressure", "== Broker", "too late"} {
 		assert.Contains(t, stdout.String(), want)
 	}
 }
