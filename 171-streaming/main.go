@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 )
 
 const progName = "171-streaming"
@@ -47,6 +49,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "demo":
 		err = runDemo(ctx, args, stdout, stderr)
+	case "serve":
+		err = runServe(ctx, args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, globalUsage)
 		return 0
@@ -109,4 +113,33 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	return demo(ctx, stdout, *seed)
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve",
+		"Serves the live chart page (/), the SSE stream (/events, Last-Event-ID resume), POST /publish\n"+
+			"and /stats, with a synthetic click stream aggregated into event-time windows. SIGINT or\n"+
+			"SIGTERM shuts down gracefully: streams end cleanly, then the server stops.",
+		"  go run ./171-streaming serve -addr 127.0.0.1:8081\n"+
+			"  curl -N http://127.0.0.1:8081/events\n"+
+			"  curl -d data=hello http://127.0.0.1:8081/publish\n", stdout)
+	var o serveOptions
+	fs.StringVar(&o.Addr, "addr", "127.0.0.1:8081", "listen address")
+	fs.IntVar(&o.History, "history", 1024, "events kept per topic for Last-Event-ID resume")
+	fs.IntVar(&o.MaxClients, "max-clients", 1000, "concurrent streams before 503")
+	fs.DurationVar(&o.Heartbeat, "heartbeat", 15*time.Second, "comment heartbeat interval on idle streams")
+	fs.IntVar(&o.Rate, "rate", 300, "synthetic clicks per second (0: none)")
+	fs.DurationVar(&o.Window, "window", time.Second, "window size of the live metrics")
+	natsURL := fs.String("nats", "", "NATS URL or 'embedded' for a JetStream-backed broker (not implemented yet)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *natsURL != "" {
+		return fmt.Errorf("serve: -nats: the JetStream broker is not implemented yet; only the in-process broker is available")
+	}
+	if o.History < 0 || o.MaxClients < 1 || o.Window <= 0 || o.Rate < 0 {
+		return fmt.Errorf("serve: want -history >= 0, -max-clients >= 1, -window > 0, -rate >= 0: %w", errUsage)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	return serve(ctx, o, stdout, log)
 }
