@@ -275,7 +275,7 @@ func callSites(kind string, before, after *profile.Profile) ([]CallSite, error) 
 	}
 	agg := map[key]*CallSite{}
 	for _, s := range delta.Sample {
-		if s.Value[di] <= 0 {
+		if s.Value[di] <= 0 || waitGroupWait(s) {
 			continue
 		}
 		fn, file, line := programFrame(s)
@@ -293,6 +293,19 @@ func callSites(kind string, before, after *profile.Profile) ([]CallSite, error) 
 		out = append(out, *cs)
 	}
 	return out, nil
+}
+
+// waitGroupWait reports a sample of a goroutine waiting for others to
+// finish: coordination the workload asked for, not contention.
+func waitGroupWait(s *profile.Sample) bool {
+	for _, loc := range s.Location {
+		for _, ln := range loc.Line {
+			if ln.Function != nil && ln.Function.Name == "sync.(*WaitGroup).Wait" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // programFrame returns the first frame, leaf first, outside the runtime

@@ -74,5 +74,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := crep.WriteTable(stdout, 8); err != nil {
 		return err
 	}
-	return nil
+
+	fmt.Fprintf(stdout, "\n== 6. GOMAXPROCS: where the default comes from, and a sweep (maxprocs -workload mixed -duration 150ms)\n\n")
+	return runMaxprocs(ctx, []string{"-workload", "mixed", "-duration", "150ms"}, stdout, stderr)
 }

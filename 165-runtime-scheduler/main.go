@@ -36,6 +36,7 @@ func init() {
 		{"preempt", "real runtime, GOMAXPROCS=1: a waiter's delay behind a spinning loop, async preemption on/off", runPreempt},
 		{"stats", "real runtime: runtime/metrics in a ring; rates, quantiles; Prometheus text and JSON over HTTP", runStats},
 		{"contention", "real runtime: mutex and block profiles of five sharing schemes; the most contended call sites", runContention},
+		{"maxprocs", "real runtime: where the default GOMAXPROCS comes from (cgroup cpu.max, Go 1.25 rounding); a sweep", runMaxprocs},
 		{"help", "print this help", runHelp},
 	}
 }

@@ -122,6 +122,8 @@ func TestDemoRealSections(t *testing.T) {
 	}
 	assert.Contains(t, out, "== 5. Contention")
 	assert.Contains(t, out, ".contendMutex")
+	assert.Contains(t, out, "== 6. GOMAXPROCS")
+	assert.Contains(t, out, "← best throughput")
 }
 
 // golden compares got with testdata/<test>/<name>.golden, rewriting it
