@@ -34,6 +34,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -70,6 +71,11 @@ type Broadcaster struct {
 	broker  *Broker[Message]
 	opts    BroadcastOptions
 	clients atomic.Int64
+	resumes atomic.Int64
+
+	// mu guards kick.
+	mu   sync.Mutex
+	kick chan struct{} // closed by Reconnect; each stream watches the one current at its start
 }
 
 // NewBroadcaster returns a handler streaming b. The broker should keep a
@@ -93,8 +99,22 @@ func NewBroadcaster(b *Broker[Message], opts BroadcastOptions) *Broadcaster {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Broadcaster{broker: b, opts: opts}
+	return &Broadcaster{broker: b, opts: opts, kick: make(chan struct{})}
 }
+
+// Reconnect ends every current stream, so that clients reconnect (with
+// Last-Event-ID) — to another instance behind a balancer before a deploy,
+// or in a test to prove resume works. Streams opened afterwards are not
+// affected.
+func (h *Broadcaster) Reconnect() {
+	h.mu.Lock()
+	close(h.kick)
+	h.kick = make(chan struct{})
+	h.mu.Unlock()
+}
+
+// Resumes returns how many streams have arrived with a Last-Event-ID.
+func (h *Broadcaster) Resumes() int { return int(h.resumes.Load()) }
 
 // Clients returns the number of connected streams.
 func (h *Broadcaster) Clients() int { return int(h.clients.Load()) }
@@ -147,6 +167,7 @@ func (h *Broadcaster) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	badID := false
 	if lastID != "" {
+		h.resumes.Add(1)
 		seq, err := strconv.ParseUint(lastID, 10, 64)
 		if err != nil {
 			badID = true
@@ -185,7 +206,10 @@ func (h *Broadcaster) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		c.gap(g)
 	}
-	err = h.stream(r.Context(), c, sub)
+	h.mu.Lock()
+	kick := h.kick
+	h.mu.Unlock()
+	err = h.stream(r.Context(), c, sub, kick)
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, ErrClosed) {
 		h.opts.Logger.Debug("sse stream ended", "remote", r.RemoteAddr, "err", err)
 	}
@@ -193,7 +217,7 @@ func (h *Broadcaster) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // stream is the per-client loop: drain a batch, write it, flush; when idle,
 // wait for events, a heartbeat, the subscription's end or the client's.
-func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[Message]) error {
+func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[Message], kick <-chan struct{}) error {
 	var tick <-chan time.Time
 	if h.opts.Heartbeat > 0 {
 		t := time.NewTicker(h.opts.Heartbeat)
@@ -224,6 +248,8 @@ func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[
 			}
 		case <-tick:
 			c.buf = append(c.buf, ":\n\n"...)
+		case <-kick:
+			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}

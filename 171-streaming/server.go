@@ -56,7 +56,13 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	mux.Handle("/publish", PublishHandler(bc, "chat"))
 	mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]any{"clients": bc.Clients(), "head": broker.Head()})
+		_ = json.NewEncoder(w).Encode(map[string]any{"clients": bc.Clients(), "head": broker.Head(), "resumes": bc.Resumes()})
+	})
+	// Ends every stream so clients reconnect and resume: for draining an
+	// instance, and for the end-to-end test of the browser's resume.
+	mux.HandleFunc("POST /admin/reconnect", func(w http.ResponseWriter, r *http.Request) {
+		bc.Reconnect()
+		w.WriteHeader(http.StatusNoContent)
 	})
 
 	ln, err := net.Listen("tcp", o.Addr)
