@@ -37,7 +37,7 @@ var sink struct {
 	point *point
 }
 
-func init() { sink.point = &point{3, 4} }
+func init() { sink.point, sink.str = &point{3, 4}, string(make([]byte, 100)) }
 
 // Every catalogue function is marked go:noinline: inlined into its caller
 // its verdict would be decided in the caller's context instead, which is
@@ -146,6 +146,15 @@ func catArrayPastStackLimit() int {
 }
 
 //go:noinline
+func catZeroCopyConversion(s string) int {
+	n := 0
+	for _, c := range []byte(s) { // never written: the bytes are the string's
+		n += int(c)
+	}
+	return n
+}
+
+//go:noinline
 func catLeakingParam(p *point) *point {
 	return p
 }
@@ -221,6 +230,8 @@ var catalogue = []catalogueEntry{
 		func() { sink.int = catArrayAtStackLimit() }},
 	{"catArrayPastStackLimit", "var [128 KiB + 1]byte", VerdictMovedToHeap, "a", 1,
 		func() { sink.int = catArrayPastStackLimit() }},
+	{"catZeroCopyConversion", "[]byte(s) never written", VerdictZeroCopy, "", 0,
+		func() { sink.int = catZeroCopyConversion(sink.str) }},
 	{"catLeakingParam", "param returned", VerdictLeakingToResult, "p", 0,
 		func() { sink.ptr = catLeakingParam(sink.point) }},
 	{"catLeakingParamContent", "*param stored globally", VerdictLeakingContent, "pp", 0,

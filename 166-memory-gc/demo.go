@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"text/tabwriter"
+	"unsafe"
 )
 
 // demo runs every section in order.
@@ -22,6 +23,7 @@ func demo(ctx context.Context, w io.Writer) error {
 		{"Escape analysis: the catalogue, checked against the compiler (-gcflags=-m=2) and AllocsPerRun", demoEscape},
 		{"GC trace: the built-in workload (32 MiB live, 512 MiB allocated) in a child with GODEBUG=gctrace=1", demoGCTrace},
 		{"GC tuning: the same workload under each setting, one child process each", demoTune},
+		{"Struct layout: padded as declared and in the optimal order (go/types sizes, checked against unsafe.Sizeof)", demoLayout},
 		{"Pools: a burst of 256 buffers (1 in 16 of 256 KiB), then one GC: what each pool still pins", demoPools},
 	}
 	for i, s := range sections {
@@ -127,4 +129,20 @@ func demoTune(ctx context.Context, w io.Writer) error {
 	fmt.Fprintf(w, "workload: %d MiB live, %d MiB allocated; limit %s; one round (tune -rounds N for medians)\n\n",
 		ws.LiveMiB, ws.ChurnMiB, formatBytes(int64(demoTuneSpec.Limit)))
 	return writeTuneTable(w, rows, demoTuneSpec.Limit)
+}
+
+func demoLayout(_ context.Context, w io.Writer) error {
+	dir := sourceDir()
+	if dir == "" {
+		_, err := fmt.Fprintln(w, "(source not found beside the binary: layout skipped)")
+		return err
+	}
+	rep, err := InspectStruct(dir, ".", "padded")
+	if err != nil {
+		return err
+	}
+	if got := int64(unsafe.Sizeof(padded{})); got != rep.Declared.Size {
+		return fmt.Errorf("layout: go/types says %d bytes, the compiler %d", rep.Declared.Size, got)
+	}
+	return rep.WriteText(w)
 }

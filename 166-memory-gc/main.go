@@ -50,6 +50,8 @@ var commands = []*command{
 		progName + " tune -limit 256 -rounds 3\n  " + progName + " tune -limit 0    # the limit from the cgroup's memory.max", runTune},
 	{"workload", "[-live MiB] [-churn MiB] [-obj BYTES] [-tuner none|ours|gctuner -limit BYTES]", "the allocation workload the tables run in child processes; prints one JSON result line",
 		progName + " workload -live 64 -churn 1024", runWorkloadCmd},
+	{"layout", "[-pkg PACKAGE|DIR] TYPE | PACKAGE.TYPE", "a struct's offsets, sizes, padding and pointer bytes, and the optimal field order",
+		progName + " layout net/http.Request\n  " + progName + " layout -pkg ./166-memory-gc padded", runLayout},
 	{"pools", "", "the burst table: heap each pool retains after 256 mixed buffers, fresh and warm",
 		progName + " pools", runPools},
 }
@@ -261,4 +263,24 @@ func runTune(ctx context.Context, c *command, args []string, stdout, stderr io.W
 	fmt.Fprintf(stdout, "workload: %d MiB live, %d MiB allocated in %d-byte objects; limit %s; %d round(s), medians\n\n",
 		spec.Workload.LiveMiB, spec.Workload.ChurnMiB, spec.Workload.withDefaults().ObjBytes, formatBytes(int64(spec.Limit)), spec.Rounds)
 	return writeTuneTable(stdout, rows, spec.Limit)
+}
+
+func runLayout(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	pkg := fs.String("pkg", ".", "package (import path or directory) holding TYPE when TYPE has no package part")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("layout: want one TYPE or PACKAGE.TYPE, got %d arguments: %w", fs.NArg(), errUsage)
+	}
+	name := fs.Arg(0)
+	if p, n, ok := splitTypeArg(name); ok {
+		*pkg, name = p, n
+	}
+	rep, err := InspectStruct(".", *pkg, name)
+	if err != nil {
+		return fmt.Errorf("layout: %w", err)
+	}
+	return rep.WriteText(stdout)
 }

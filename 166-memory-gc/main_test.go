@@ -16,6 +16,10 @@ import (
 // TestMain runs the command line instead of the tests when the binary
 // is started as a child by selfArgv, as the program itself does.
 func TestMain(m *testing.M) {
+	if os.Getenv(checkptrEnv) != "" {
+		checkptrViolation()
+		os.Exit(0) // reached only without checkptr
+	}
 	if os.Getenv(childEnv) != "" {
 		os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 	}
