@@ -11,9 +11,14 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"io"
+	"io/fs"
+	"maps"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -39,6 +44,10 @@ type AnalyzeOptions struct {
 	Generated bool
 	// Dir is the directory the go command runs in; "" is the current one.
 	Dir string
+	// AllFiles also analyzes, parse-only, the files that build constraints
+	// leave out of this GOOS/GOARCH (other platforms, //go:build ignore),
+	// as gocyclo and gocognit read a directory. Ignored with Types.
+	AllFiles bool
 }
 
 // FuncStat is what the analyzer measures of one function or method.
@@ -101,40 +110,241 @@ var ErrNoPackages = errors.New("no Go packages match the patterns")
 // measures them. A package the go command cannot load at all is an error;
 // a file that does not parse is listed in [Report.Errors] and skipped, and
 // the rest is still analyzed.
+//
+// With AllFiles, a directory pattern is read as gocyclo reads it: a walk
+// of the tree, every .go file grouped by directory and package clause,
+// without go list.
 func Analyze(patterns []string, opt AnalyzeOptions) (*Report, error) {
-	mode := packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedSyntax
-	if opt.Types {
-		mode |= packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports | packages.NeedDeps
-	}
-	cfg := &packages.Config{Mode: mode, Tests: true, Dir: opt.Dir}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, fmt.Errorf("analyze: %w", err)
-	}
-
 	rep := &Report{}
-	groups, order := groupPackages(pkgs, rep)
-	if len(order) == 0 {
+	groups := map[string]*pkgGroup{}
+	var listed []string
+	for _, p := range patterns {
+		if root, ok := dirPattern(p, opt.Dir); ok && opt.AllFiles && !opt.Types {
+			if err := walkTree(root, strings.HasSuffix(p, "/..."), groups); err != nil {
+				return nil, fmt.Errorf("analyze: %w", err)
+			}
+			continue
+		}
+		listed = append(listed, p)
+	}
+	if len(listed) > 0 {
+		// Parse-only asks go list for file names alone and parses them
+		// here: asking go/packages for syntax makes go list run cgo on
+		// every cgo package (-compiled), which costs more than parsing.
+		mode := packages.NeedName | packages.NeedFiles
+		if opt.Types {
+			mode |= packages.NeedCompiledGoFiles | packages.NeedSyntax | packages.NeedTypes |
+				packages.NeedTypesInfo | packages.NeedImports | packages.NeedDeps
+		}
+		for dir, pats := range loadGroups(listed, opt.Dir) {
+			cfg := &packages.Config{Mode: mode, Tests: true, Dir: dir}
+			pkgs, err := packages.Load(cfg, pats...)
+			if err != nil {
+				return nil, fmt.Errorf("analyze: %w", err)
+			}
+			groupPackages(pkgs, groups, rep, opt.AllFiles && !opt.Types)
+		}
+	}
+	if len(groups) == 0 {
 		if len(rep.Errors) > 0 {
 			return rep, nil
 		}
 		return nil, fmt.Errorf("analyze %s: %w", strings.Join(patterns, " "), ErrNoPackages)
 	}
 
-	rep.Packages = make([]PackageStat, len(order))
+	// Each worker parses one package (parse-only) and measures it at once,
+	// so the syntax trees of a large tree are never all in memory.
+	fset := token.NewFileSet() // safe for concurrent use
+	var mu sync.Mutex          // guards rep while the workers add to it
+	work := make(chan *pkgGroup)
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, key := range order {
+	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			rep.Packages[i] = measurePackage(groups[key], opt)
+			for g := range work {
+				var stats []PackageStat
+				var errs []FileError
+				if opt.Types {
+					stats = []PackageStat{measurePackage(g, opt)}
+				} else {
+					for _, sub := range parseGroup(g, fset, &errs) {
+						stats = append(stats, measurePackage(sub, opt))
+					}
+				}
+				mu.Lock()
+				rep.Packages = append(rep.Packages, stats...)
+				rep.Errors = append(rep.Errors, errs...)
+				mu.Unlock()
+			}
 		})
 	}
+	for _, key := range slices.Sorted(maps.Keys(groups)) {
+		work <- groups[key]
+	}
+	close(work)
 	wg.Wait()
+	slices.SortFunc(rep.Packages, func(a, b PackageStat) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Name, b.Name))
+	})
 	slices.SortFunc(rep.Errors, func(a, b FileError) int { return strings.Compare(a.Pos, b.Pos) })
 	rep.Errors = slices.Compact(rep.Errors)
 	return rep, nil
+}
+
+// dirPattern reports whether pattern names a directory on disk (./x,
+// ../y/..., /abs/path/...), returning it resolved against dir.
+func dirPattern(pattern, dir string) (string, bool) {
+	path, _ := strings.CutSuffix(pattern, "/...")
+	if !(filepath.IsAbs(path) || path == "." || path == ".." ||
+		strings.HasPrefix(path, "./") || strings.HasPrefix(path, "../")) {
+		return "", false
+	}
+	if !filepath.IsAbs(path) && dir != "" {
+		path = filepath.Join(dir, path)
+	}
+	info, err := os.Stat(path)
+	return path, err == nil && info.IsDir()
+}
+
+// loadGroups splits patterns by the directory the go command must run in.
+// A pattern that names a directory on disk (./x/..., /usr/local/go/src/...)
+// is loaded from inside it as ./... or ., so a tree outside the current
+// module (GOROOT, another checkout) works as gocyclo's directory arguments
+// do; import paths and std, cmd, all run in dir.
+func loadGroups(patterns []string, dir string) map[string][]string {
+	groups := map[string][]string{}
+	for _, p := range patterns {
+		root, ok := dirPattern(p, dir)
+		switch {
+		case !ok:
+			groups[dir] = append(groups[dir], p)
+		case !strings.HasSuffix(p, "/..."):
+			groups[root] = append(groups[root], ".")
+		default:
+			// ./... stops at a nested module (GOROOT/src/cmd has its own
+			// go.mod): load each module of the tree.
+			for _, m := range moduleRoots(root) {
+				groups[m] = append(groups[m], "./...")
+			}
+		}
+	}
+	return groups
+}
+
+// skipDir reports whether a tree walk skips the directory called name, as
+// go list and gocyclo both do.
+func skipDir(name string) bool {
+	return name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// moduleRoots returns dir and every directory under it that holds a
+// go.mod, skipping what go list skips.
+func moduleRoots(dir string) []string {
+	roots := []string{dir}
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() || path == dir {
+			return nil
+		}
+		if skipDir(d.Name()) {
+			return filepath.SkipDir
+		}
+		if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+			roots = append(roots, path)
+		}
+		return nil
+	})
+	return roots
+}
+
+// walkTree adds a group for every directory under root (root alone unless
+// recursive) that holds .go files, as gocyclo's directory walk reads them.
+// The group's path is the directory's import path when a go.mod above it
+// says the module's, and the directory otherwise.
+func walkTree(root string, recursive bool, groups map[string]*pkgGroup) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if path != root && (!recursive || skipDir(d.Name())) {
+			return filepath.SkipDir
+		}
+		names, err := filepath.Glob(filepath.Join(path, "*.go"))
+		if err != nil || len(names) == 0 {
+			return err
+		}
+		g := newGroup(importPathOf(path), "")
+		for _, n := range names {
+			g.paths[n] = true
+		}
+		groups[path+" dir"] = g
+		return nil
+	})
+}
+
+// importPathOf returns the import path of directory dir from the nearest
+// go.mod above it, or dir itself when there is none.
+func importPathOf(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			if mod := modulePath(data); mod != "" {
+				rel, err := filepath.Rel(d, dir)
+				if err != nil || rel == "." {
+					return mod
+				}
+				return mod + "/" + filepath.ToSlash(rel)
+			}
+		}
+		if parent := filepath.Dir(d); parent == d {
+			return dir
+		}
+	}
+}
+
+// modulePath returns the path of a go.mod's module directive.
+func modulePath(gomod []byte) string {
+	for line := range strings.Lines(string(gomod)) {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\t') {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
+}
+
+// parseGroup parses the files of g into fset and returns one group per
+// package clause found among them (a directory may hold p, p_test and a
+// //go:build ignore program of package main). A file that does not parse
+// is reported with its position and left out.
+func parseGroup(g *pkgGroup, fset *token.FileSet, errs *[]FileError) []*pkgGroup {
+	byName := map[string]*pkgGroup{}
+	for _, path := range slices.Sorted(maps.Keys(g.paths)) {
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			var list scanner.ErrorList
+			if errors.As(err, &list) {
+				for _, e := range list {
+					*errs = append(*errs, FileError{Pos: e.Pos.String(), Msg: e.Msg})
+				}
+			} else {
+				*errs = append(*errs, FileError{Pos: path, Msg: err.Error()})
+			}
+			continue
+		}
+		name := f.Name.Name
+		sub := byName[name]
+		if sub == nil {
+			sub = newGroup(g.path, name)
+			sub.fset = fset
+			byName[name] = sub
+		}
+		sub.files[path] = f
+	}
+	var out []*pkgGroup
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		out = append(out, byName[name])
+	}
+	return out
 }
 
 // pkgGroup is one package as a reader sees it: its files and in-package
@@ -146,18 +356,25 @@ type pkgGroup struct {
 	pkg        *packages.Package // the variant with the most files: its TypesInfo covers them all
 	api        *types.Package    // the non-test variant, for the exported API
 	files      map[string]*ast.File
+	paths      map[string]bool // parse-only: the files to parse
 	fset       *token.FileSet
 	broken     map[string]bool // files with parse errors
 }
 
-func groupPackages(pkgs []*packages.Package, rep *Report) (map[string]*pkgGroup, []string) {
-	groups := map[string]*pkgGroup{}
-	var order []string
+func newGroup(path, name string) *pkgGroup {
+	return &pkgGroup{path: path, name: name, files: map[string]*ast.File{}, paths: map[string]bool{}, broken: map[string]bool{}}
+}
+
+// groupPackages adds the packages go/packages returned to groups, a
+// package and its in-package test variant in one group. With ignored, the
+// files build constraints exclude are added too.
+func groupPackages(pkgs []*packages.Package, groups map[string]*pkgGroup, rep *Report, ignored bool) {
 	for _, p := range pkgs { // only the packages the patterns named, not their deps
 		if strings.HasSuffix(p.ID, ".test") {
 			continue
 		}
-		if p.Name == "" { // nothing parsed: only errors to report
+		if p.Name == "" && !(ignored && len(p.IgnoredFiles) > 0) {
+			// Nothing to parse: only errors to report.
 			for _, e := range p.Errors {
 				rep.Errors = append(rep.Errors, FileError{Pos: errPos(e, p), Msg: e.Msg})
 			}
@@ -166,9 +383,9 @@ func groupPackages(pkgs []*packages.Package, rep *Report) (map[string]*pkgGroup,
 		key := p.PkgPath + " " + p.Name
 		g := groups[key]
 		if g == nil {
-			g = &pkgGroup{path: p.PkgPath, name: p.Name, files: map[string]*ast.File{}, broken: map[string]bool{}, fset: p.Fset}
+			g = newGroup(p.PkgPath, p.Name)
+			g.fset = p.Fset
 			groups[key] = g
-			order = append(order, key)
 		}
 		if g.pkg == nil || len(p.Syntax) > len(g.pkg.Syntax) {
 			g.pkg = p
@@ -177,6 +394,9 @@ func groupPackages(pkgs []*packages.Package, rep *Report) (map[string]*pkgGroup,
 			g.api = p.Types
 		}
 		for _, e := range p.Errors {
+			if p.Name == "" {
+				continue // "build constraints exclude all Go files": -allfiles reads them anyway
+			}
 			rep.Errors = append(rep.Errors, FileError{Pos: errPos(e, p), Msg: e.Msg})
 			if e.Kind == packages.ParseError {
 				if file, _, ok := strings.Cut(e.Pos, ":"); ok {
@@ -187,9 +407,17 @@ func groupPackages(pkgs []*packages.Package, rep *Report) (map[string]*pkgGroup,
 		for _, f := range p.Syntax {
 			g.files[p.Fset.File(f.Pos()).Name()] = f
 		}
+		for _, path := range p.GoFiles {
+			g.paths[path] = true
+		}
+		if ignored {
+			for _, path := range p.IgnoredFiles {
+				if strings.HasSuffix(path, ".go") {
+					g.paths[path] = true
+				}
+			}
+		}
 	}
-	slices.Sort(order)
-	return groups, order
 }
 
 func errPos(e packages.Error, p *packages.Package) string {
@@ -246,6 +474,10 @@ func measurePackage(g *pkgGroup, opt AnalyzeOptions) PackageStat {
 	ps.Funcs = []FuncStat{}
 	for _, f := range files {
 		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				ps.Funcs = append(ps.Funcs, funcLiteralVars(g, gd)...)
+				continue
+			}
 			fn, ok := d.(*ast.FuncDecl)
 			if !ok {
 				continue
@@ -272,6 +504,44 @@ func measurePackage(g *pkgGroup, opt AnalyzeOptions) PackageStat {
 		ps.API = exportedAPI(g.api)
 	}
 	return ps
+}
+
+// funcLiteralVars measures the package-level variables initialised with a
+// function literal (var handler = func(...) {...}), which gocyclo reports
+// under the variable's name; cognitive complexity is the literal body's,
+// scored from nesting 0 as a declaration's would be.
+func funcLiteralVars(g *pkgGroup, gd *ast.GenDecl) []FuncStat {
+	var out []FuncStat
+	for _, spec := range gd.Specs {
+		vs, ok := spec.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		for _, v := range vs.Values {
+			lit, ok := v.(*ast.FuncLit)
+			if !ok {
+				continue
+			}
+			pos := g.fset.Position(lit.Pos())
+			var s cognitiveScan
+			s.walk(lit.Body)
+			out = append(out, FuncStat{
+				Package:    g.path,
+				Name:       vs.Names[0].Name,
+				File:       pos.Filename,
+				Line:       pos.Line,
+				Column:     pos.Column,
+				Cyclomatic: Cyclomatic(lit),
+				Cognitive:  s.total,
+				Nesting:    MaxNesting(lit.Body),
+				Lines:      g.fset.Position(lit.End()).Line - pos.Line + 1,
+				Params:     countFields(lit.Type.Params),
+				Results:    countFields(lit.Type.Results),
+				Test:       strings.HasSuffix(pos.Filename, "_test.go"),
+			})
+		}
+	}
+	return out
 }
 
 // funcName writes a function's name as gocyclo and gocognit do: "F", or

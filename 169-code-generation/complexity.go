@@ -45,26 +45,32 @@ import (
 // *ast.FuncLit, with gocyclo's definition: function literals inside fn
 // count towards fn.
 func Cyclomatic(fn ast.Node) int {
-	c := 1
-	ast.Inspect(fn, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt:
-			c++
-		case *ast.CaseClause:
-			if n.List != nil { // default: is no decision
-				c++
-			}
-		case *ast.CommClause:
-			if n.Comm != nil {
-				c++
-			}
-		case *ast.BinaryExpr:
-			if n.Op == token.LAND || n.Op == token.LOR {
-				c++
-			}
+	c := cyclomaticCounter(1)
+	ast.Walk(&c, fn)
+	return int(c)
+}
+
+// cyclomaticCounter counts decision points as an ast.Visitor: a visitor
+// value rather than a closure, so a walk allocates once, not per node.
+type cyclomaticCounter int
+
+func (c *cyclomaticCounter) Visit(n ast.Node) ast.Visitor {
+	switch n := n.(type) {
+	case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt:
+		*c++
+	case *ast.CaseClause:
+		if n.List != nil { // default: is no decision
+			*c++
 		}
-		return true
-	})
+	case *ast.CommClause:
+		if n.Comm != nil {
+			*c++
+		}
+	case *ast.BinaryExpr:
+		if n.Op == token.LAND || n.Op == token.LOR {
+			*c++
+		}
+	}
 	return c
 }
 
@@ -72,7 +78,7 @@ func Cyclomatic(fn ast.Node) int {
 // gocognit's definition; recursive says whether fn takes part in a
 // recursion cycle (see [RecursiveFuncs]), which adds 1.
 func Cognitive(fn *ast.FuncDecl, recursive bool) int {
-	s := cognitiveScan{elseIfs: map[*ast.IfStmt]bool{}, counted: map[ast.Expr]bool{}}
+	var s cognitiveScan
 	s.walk(fn)
 	if recursive {
 		s.total++
@@ -80,10 +86,11 @@ func Cognitive(fn *ast.FuncDecl, recursive bool) int {
 	return s.total
 }
 
-// cognitiveScan walks one function. nesting is the current nesting level;
-// elseIfs marks the if statements that are the else branch of another if,
-// which get a flat +1; counted marks the logical expressions already
-// scored as part of a larger sequence.
+// cognitiveScan walks one function as an ast.Visitor. nesting is the
+// current nesting level; elseIfs marks the if statements that are the else
+// branch of another if, which get a flat +1; counted marks the logical
+// expressions already scored as part of a larger sequence. Both maps are
+// made on first use: most functions need neither.
 type cognitiveScan struct {
 	total   int
 	nesting int
@@ -93,46 +100,49 @@ type cognitiveScan struct {
 
 // walk visits n and its children, scoring structures as it meets them.
 func (s *cognitiveScan) walk(n ast.Node) {
-	if n == nil {
-		return
+	if n != nil {
+		ast.Walk(s, n)
 	}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.IfStmt:
-			s.ifStmt(n)
-			return false
-		case *ast.SwitchStmt:
-			s.structure(n.Init, n.Tag, n.Body)
-			return false
-		case *ast.TypeSwitchStmt:
-			s.structure(n.Init, n.Assign, n.Body)
-			return false
-		case *ast.SelectStmt:
-			s.structure(nil, nil, n.Body)
-			return false
-		case *ast.ForStmt:
-			s.total += s.nesting + 1
-			s.walkAll(n.Init, n.Cond, n.Post)
-			s.nested(n.Body)
-			return false
-		case *ast.RangeStmt:
-			s.total += s.nesting + 1
-			s.walkAll(n.Key, n.Value, n.X)
-			s.nested(n.Body)
-			return false
-		case *ast.FuncLit:
-			s.walk(n.Type)
-			s.nested(n.Body)
-			return false
-		case *ast.BranchStmt:
-			if n.Label != nil {
-				s.total++
-			}
-		case *ast.BinaryExpr:
-			s.logical(n)
+}
+
+// Visit scores n; for the structures it walks their parts itself, at the
+// right nesting, and tells ast.Walk not to descend again.
+func (s *cognitiveScan) Visit(n ast.Node) ast.Visitor {
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		s.ifStmt(n)
+		return nil
+	case *ast.SwitchStmt:
+		s.structure(n.Init, n.Tag, n.Body)
+		return nil
+	case *ast.TypeSwitchStmt:
+		s.structure(n.Init, n.Assign, n.Body)
+		return nil
+	case *ast.SelectStmt:
+		s.structure(nil, nil, n.Body)
+		return nil
+	case *ast.ForStmt:
+		s.total += s.nesting + 1
+		s.walkAll(n.Init, n.Cond, n.Post)
+		s.nested(n.Body)
+		return nil
+	case *ast.RangeStmt:
+		s.total += s.nesting + 1
+		s.walkAll(n.Key, n.Value, n.X)
+		s.nested(n.Body)
+		return nil
+	case *ast.FuncLit:
+		s.walk(n.Type)
+		s.nested(n.Body)
+		return nil
+	case *ast.BranchStmt:
+		if n.Label != nil {
+			s.total++
 		}
-		return true
-	})
+	case *ast.BinaryExpr:
+		s.logical(n)
+	}
+	return s
 }
 
 // walkAll walks each node that is present. Absent children in go/ast are
@@ -163,7 +173,7 @@ func (s *cognitiveScan) structure(init ast.Stmt, tag ast.Node, body *ast.BlockSt
 // ifStmt scores an if: +1 plus nesting, or a flat +1 when it is an else
 // if; +1 for a final else block, whose body nests like the if's.
 func (s *cognitiveScan) ifStmt(n *ast.IfStmt) {
-	if s.elseIfs[n] {
+	if s.elseIfs[n] { // reading a nil map is fine
 		s.total++
 	} else {
 		s.total += s.nesting + 1
@@ -178,6 +188,9 @@ func (s *cognitiveScan) ifStmt(n *ast.IfStmt) {
 		s.total++
 		s.nested(e)
 	case *ast.IfStmt:
+		if s.elseIfs == nil {
+			s.elseIfs = map[*ast.IfStmt]bool{}
+		}
 		s.elseIfs[e] = true
 		s.walk(e)
 	}
@@ -202,6 +215,9 @@ func (s *cognitiveScan) logical(n *ast.BinaryExpr) {
 // operators appends, in source order, the logical operators of the
 // binary-expression tree under e, marking every node of it as counted.
 func (s *cognitiveScan) operators(e ast.Expr, ops []token.Token) []token.Token {
+	if s.counted == nil {
+		s.counted = map[ast.Expr]bool{}
+	}
 	s.counted[e] = true
 	switch e := e.(type) {
 	case *ast.ParenExpr:
@@ -223,14 +239,25 @@ func isLogical(op token.Token) bool { return op == token.LAND || op == token.LOR
 // function literal, and so on. An else-if chain stays at its first if's
 // depth, as a reader sees it.
 func MaxNesting(fn ast.Node) int {
-	st := &nestingState{elseIfs: map[*ast.IfStmt]bool{}}
-	ast.Walk(nestingVisitor{st: st}, fn)
+	st := &nestingState{}
+	ast.Walk(st.at(0), fn)
 	return st.deepest
 }
 
+// nestingState is shared by the visitors of one walk: the deepest level
+// seen, the else-ifs met, and one visitor per depth, made once, so that
+// handing ast.Walk a visitor never allocates.
 type nestingState struct {
-	deepest int
-	elseIfs map[*ast.IfStmt]bool
+	deepest  int
+	elseIfs  map[*ast.IfStmt]bool
+	visitors []*nestingVisitor
+}
+
+func (st *nestingState) at(depth int) *nestingVisitor {
+	for len(st.visitors) <= depth {
+		st.visitors = append(st.visitors, &nestingVisitor{depth: len(st.visitors), st: st})
+	}
+	return st.visitors[depth]
 }
 
 // nestingVisitor carries the depth of the structures enclosing the nodes it
@@ -240,10 +267,13 @@ type nestingVisitor struct {
 	st    *nestingState
 }
 
-func (v nestingVisitor) Visit(n ast.Node) ast.Visitor {
+func (v *nestingVisitor) Visit(n ast.Node) ast.Visitor {
 	switch n := n.(type) {
 	case *ast.IfStmt:
 		if e, ok := n.Else.(*ast.IfStmt); ok {
+			if v.st.elseIfs == nil {
+				v.st.elseIfs = map[*ast.IfStmt]bool{}
+			}
 			v.st.elseIfs[e] = true
 		}
 		if v.st.elseIfs[n] {
@@ -254,9 +284,8 @@ func (v nestingVisitor) Visit(n ast.Node) ast.Visitor {
 	default:
 		return v
 	}
-	v.depth++
-	v.st.deepest = max(v.st.deepest, v.depth)
-	return v
+	v.st.deepest = max(v.st.deepest, v.depth+1)
+	return v.st.at(v.depth + 1)
 }
 
 // RecursiveFuncs reports which function declarations of one package take
@@ -292,17 +321,34 @@ func RecursiveFuncs(files []*ast.File, info *types.Info) map[*ast.FuncDecl]bool 
 		}
 	}
 	calls := make(map[*ast.FuncDecl][]*ast.FuncDecl, len(decls))
+	c := &callCollector{info: info, byName: byName, byObj: byObj}
 	for _, fn := range decls {
-		ast.Inspect(fn.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if to := resolveCall(call.Fun, fn, info, byName, byObj); to != nil {
-					calls[fn] = append(calls[fn], to)
-				}
-			}
-			return true
-		})
+		c.in, c.out = fn, nil
+		ast.Walk(c, fn.Body)
+		if c.out != nil {
+			calls[fn] = c.out
+		}
 	}
 	return cyclic(decls, calls)
+}
+
+// callCollector gathers the package-local calls made in one function body;
+// one collector serves every function of a package.
+type callCollector struct {
+	in     *ast.FuncDecl
+	info   *types.Info
+	byName map[string]*ast.FuncDecl
+	byObj  map[*types.Func]*ast.FuncDecl
+	out    []*ast.FuncDecl
+}
+
+func (c *callCollector) Visit(n ast.Node) ast.Visitor {
+	if call, ok := n.(*ast.CallExpr); ok {
+		if to := resolveCall(call.Fun, c.in, c.info, c.byName, c.byObj); to != nil {
+			c.out = append(c.out, to)
+		}
+	}
+	return c
 }
 
 // resolveCall finds the declaration of this package that fun calls, or nil.

@@ -86,3 +86,18 @@ func FuzzEditScript(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkUnifiedDiff(b *testing.B) {
+	path := filepath.Join(goroot(), "src", "go", "printer", "nodes.go")
+	src, err := os.ReadFile(path)
+	require.NoError(b, err)
+	r, err := ParseRule("a[b:len(a)] -> a[b:]")
+	require.NoError(b, err)
+	out, err := RewriteSource(path, src, r)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		UnifiedDiff("a", "b", string(src), string(out))
+	}
+}

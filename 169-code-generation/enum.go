@@ -36,8 +36,6 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -94,30 +92,9 @@ func GenerateEnum(dir string, opt EnumOptions) ([]byte, error) {
 	if len(opt.Types) == 0 {
 		return nil, fmt.Errorf("gen enum: no -type given: %w", ErrEnumType)
 	}
-	cfg := &packages.Config{
-		Mode:       packages.NeedName | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedSyntax | packages.NeedFiles,
-		BuildFlags: tagsFlag(opt.Tags),
-	}
-	pattern := dir
-	if info, err := os.Stat(dir); err == nil && info.IsDir() {
-		// Load from inside the directory, as go:generate runs: the
-		// package's own module decides how it builds.
-		cfg.Dir, pattern = dir, "."
-	}
-	pkgs, err := packages.Load(cfg, pattern)
+	pkg, err := loadTypedPackage(dir, opt.Tags)
 	if err != nil {
 		return nil, fmt.Errorf("gen enum: %w", err)
-	}
-	if len(pkgs) != 1 {
-		return nil, fmt.Errorf("gen enum: %q names %d packages, want 1", dir, len(pkgs))
-	}
-	pkg := pkgs[0]
-	if len(pkg.Errors) > 0 {
-		var errs []error
-		for _, e := range pkg.Errors {
-			errs = append(errs, e)
-		}
-		return nil, fmt.Errorf("gen enum: %w", errors.Join(errs...))
 	}
 	var enums []enumType
 	for _, name := range opt.Types {
@@ -128,13 +105,6 @@ func GenerateEnum(dir string, opt EnumOptions) ([]byte, error) {
 		enums = append(enums, e)
 	}
 	return renderEnums(pkg.Name, enums, opt)
-}
-
-func tagsFlag(tags []string) []string {
-	if len(tags) == 0 {
-		return nil
-	}
-	return []string{"-tags=" + strings.Join(tags, ",")}
 }
 
 // collectEnum finds the constants of type name in pkg.
@@ -368,29 +338,4 @@ func usize(n int) int {
 		return 16
 	}
 	return 32
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// directory and a rename, so a reader (or a crash) never sees half a file.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // no-op after a successful rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if info, err := os.Stat(path); err == nil {
-		if err := os.Chmod(f.Name(), info.Mode().Perm()); err != nil {
-			return err
-		}
-	} else if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }

@@ -134,7 +134,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 }
 
 func runAnalyze(args []string, stdout, stderr io.Writer) (err error) {
-	fs := newFlagSet("analyze", "analyze [-json] [-over N] [-by MEASURE] [-top N] [-ignore REGEX] [-types] [-generated] PATTERNS",
+	fs := newFlagSet("analyze", "analyze [-json] [-over N] [-by MEASURE] [-top N] [-ignore REGEX] [-types] [-generated] [-allfiles] PATTERNS",
 		"  169-code-generation analyze ./...\n  169-code-generation analyze -over 15 -by cognitive std\n  169-code-generation analyze -json -types ./169-code-generation\n", stderr)
 	asJSON := fs.Bool("json", false, "print the whole report as JSON (packages, functions, API, errors)")
 	over := fs.Int("over", -1, "exit 1 when a function's measure exceeds `N`, listing only those (-1: no limit)")
@@ -143,6 +143,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) (err error) {
 	ignore := fs.String("ignore", "", "skip files whose path matches `REGEX`")
 	typed := fs.Bool("types", false, "type-check: exact recursion detection and each package's exported API")
 	generated := fs.Bool("generated", false, `include generated files ("Code generated ... DO NOT EDIT.")`)
+	allFiles := fs.Bool("allfiles", false, "also analyze files that build constraints exclude here (other GOOS/GOARCH), as gocyclo does")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -153,7 +154,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) (err error) {
 	if err != nil {
 		return usageError("-by: %v", err)
 	}
-	opt := AnalyzeOptions{Types: *typed, Generated: *generated}
+	opt := AnalyzeOptions{Types: *typed, Generated: *generated, AllFiles: *allFiles}
 	if *ignore != "" {
 		if opt.Ignore, err = regexp.Compile(*ignore); err != nil {
 			return usageError("-ignore: %v", err)
@@ -212,6 +213,10 @@ const genUsage = `usage: 169-code-generation gen enum|builder|mock [flags] [DIR]
 
   enum      String (stringer's layout and output), Parse<Type>, MarshalText,
             UnmarshalText and <Type>Values for integer constant types
+  builder   a chained builder for a struct type; Build refuses unset required
+            fields (tag builder:"required")
+  mock      a recording mock of an interface (generic ones too): configurable
+            results, call records and assertions
 
 Run "169-code-generation gen KIND -h" for the flags of each.
 `
@@ -227,6 +232,8 @@ func runGen(args []string, stdout, stderr io.Writer) error {
 	switch kind, rest := args[0], args[1:]; kind {
 	case "enum":
 		return runGenEnum(rest, stdout, stderr)
+	case "builder", "mock":
+		return runGenKind(kind, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "%s gen: unknown kind %q\n%s", prog, kind, genUsage)
 		return errUsage
@@ -268,18 +275,64 @@ func runGenEnum(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	switch *output {
+	return writeGenerated(src, *output, dir, strings.ToLower(opt.Types[0])+"_enum.go", stdout)
+}
+
+// writeGenerated writes generated source to output: "-" for stdout, ""
+// for DIR/defaultName.
+func writeGenerated(src []byte, output, dir, defaultName string, stdout io.Writer) error {
+	switch output {
 	case "-":
-		_, err = stdout.Write(src)
+		_, err := stdout.Write(src)
 		return err
 	case "":
 		info, err := os.Stat(dir)
 		if err != nil || !info.IsDir() {
 			return usageError("-output is required when %q is not a directory", dir)
 		}
-		*output = filepath.Join(dir, strings.ToLower(opt.Types[0])+"_enum.go")
+		output = filepath.Join(dir, defaultName)
 	}
-	return writeFileAtomic(*output, src)
+	return writeFileAtomic(output, src)
+}
+
+func runGenKind(kind string, args []string, stdout, stderr io.Writer) error {
+	what := map[string]string{"builder": "struct", "mock": "interface"}[kind]
+	fs := newFlagSet("gen "+kind, "gen "+kind+" -type T[,T...] [-output FILE] [-tags T] [DIR]",
+		"  169-code-generation gen "+kind+" -type Config -output - ./testdata/gen\n"+
+			"  //go:generate go run go-internals-cloud-native/169-code-generation gen "+kind+" -type=Store\n", stderr)
+	typeNames := fs.String("type", "", "comma-separated list of "+what+" type `names`; required")
+	output := fs.String("output", "", "output `FILE` (default DIR/<type>_"+kind+".go; - for standard output)")
+	tags := fs.String("tags", "", "comma-separated build `tags` to load the package with")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *typeNames == "" {
+		return usageError("-type is required")
+	}
+	if fs.NArg() > 1 {
+		return usageError("one directory at most, got %d", fs.NArg())
+	}
+	dir := "."
+	if fs.NArg() == 1 {
+		dir = fs.Arg(0)
+	}
+	typeList := strings.Split(*typeNames, ",")
+	var tagList []string
+	if *tags != "" {
+		tagList = strings.Split(*tags, ",")
+	}
+	command := "169-code-generation gen " + kind + " " + strings.Join(args, " ")
+	var src []byte
+	var err error
+	if kind == "builder" {
+		src, err = GenerateBuilder(dir, BuilderOptions{Types: typeList, Command: command, Tags: tagList})
+	} else {
+		src, err = GenerateMock(dir, MockOptions{Types: typeList, Command: command, Tags: tagList})
+	}
+	if err != nil {
+		return err
+	}
+	return writeGenerated(src, *output, dir, strings.ToLower(typeList[0])+"_"+kind+".go", stdout)
 }
 
 func runLint(args []string, stdout, stderr io.Writer) error {

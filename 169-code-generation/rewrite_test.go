@@ -121,3 +121,31 @@ func FuzzParseRule(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRewrite applies a rule to go/printer/nodes.go (about 60 KB):
+// parse, match every node, print.
+func BenchmarkRewrite(b *testing.B) {
+	path := filepath.Join(goroot(), "src", "go", "printer", "nodes.go")
+	src, err := os.ReadFile(path)
+	require.NoError(b, err)
+	r, err := ParseRule("a[b:len(a)] -> a[b:]")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := RewriteSource(path, src, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFixes runs the four type-aware fixes on the fix corpus,
+// loading and type-checking included.
+func BenchmarkFixes(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Rewrite([]string{"./testdata/fix"}, RewriteOptions{Fixes: Fixes}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
