@@ -224,7 +224,7 @@ func (h *Broadcaster) stream(ctx context.Context, c *sseConn, sub *Subscription[
 		defer t.Stop()
 		tick = t.C
 	}
-	batch := make([]Event[Message], 64)
+	batch := make([]Event[Message], 16) // per client: 16 × ~90 B; flushing per batch needs no more
 	for {
 		if err := c.flush(); err != nil {
 			return err

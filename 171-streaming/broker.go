@@ -265,9 +265,11 @@ func (b *Broker[T]) Subscribe(pattern string, opts ...SubscribeOption) (*Subscri
 	s.resume = info
 	// The replay gets room of its own, so that live events arriving before
 	// the reader has caught up do not evict it; the extra room is given
-	// back as the replay is read.
-	s.ring = make([]Event[T], o.buffer+len(replay))
-	s.limit, s.buffer = len(s.ring), o.buffer
+	// back as the replay is read. The live part of the ring starts small
+	// and grows on demand up to the buffer size: a thousand idle SSE
+	// clients then cost a thousand small rings, not a thousand full ones.
+	s.ring = make([]Event[T], len(replay)+min(o.buffer, initialRing))
+	s.limit, s.buffer = o.buffer+len(replay), o.buffer
 	for _, ev := range replay {
 		s.ring[s.n] = ev
 		s.n++
@@ -465,6 +467,9 @@ func (s *Subscription[T]) push(ev Event[T]) bool {
 		return true
 	}
 	s.matched++
+	if s.n == len(s.ring) && len(s.ring) < s.limit {
+		s.grow()
+	}
 	if s.n >= s.limit {
 		s.dropped++
 		switch s.overflow {
@@ -502,6 +507,18 @@ func (s *Subscription[T]) push(ev Event[T]) bool {
 		}
 	}
 	return true
+}
+
+// initialRing is the starting ring size of a subscription.
+const initialRing = 16
+
+// grow doubles the ring, up to the current limit, keeping the order. s.mu
+// is held.
+func (s *Subscription[T]) grow() {
+	r := make([]Event[T], min(max(2*len(s.ring), initialRing), s.limit))
+	k := copy(r, s.ring[s.head:min(s.head+s.n, len(s.ring))])
+	copy(r[k:s.n], s.ring[:s.n-k])
+	s.ring, s.head = r, 0
 }
 
 // close ends the subscription with err; with discard, buffered events are

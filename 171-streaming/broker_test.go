@@ -253,7 +253,7 @@ func TestBrokerReference(t *testing.T) {
 		for step := range 2000 {
 			switch op := rng.IntN(10); {
 			case op == 0 && len(subs) < 8:
-				r := &refSub{pattern: patterns[rng.IntN(len(patterns))], cap: 1 + rng.IntN(5)}
+				r := &refSub{pattern: patterns[rng.IntN(len(patterns))], cap: 1 + rng.IntN(5+int(seed)*3)} // large caps make rings grow
 				s, err := b.Subscribe(r.pattern, WithBuffer(r.cap))
 				require.NoError(t, err)
 				subs[s] = r

@@ -29,6 +29,8 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{"help", []string{"help"}, 0, "commands:", ""},
 		{"demo -h", []string{"demo", "-h"}, 0, "-seed", ""},
+		{"load -h", []string{"load", "-h"}, 0, "-clients", ""},
+		{"load bad clients", []string{"load", "-clients", "0"}, 2, "", "171-streaming: load: want -clients"},
 		{"unknown command", []string{"nope"}, 2, "", `171-streaming: unknown command "nope"`},
 		{"bad flag", []string{"demo", "-bogus"}, 2, "", "171-streaming: demo: flag provided but not defined: -bogus"},
 		{"stray argument", []string{"demo", "x"}, 2, "", `171-streaming: demo: unexpected arguments ["x"]`},

@@ -23,6 +23,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -55,8 +56,14 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 	mux.Handle("/events", bc)
 	mux.Handle("/publish", PublishHandler(bc, "chat"))
 	mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("gc") == "1" {
+			runtime.GC() // for the load generator's per-client memory figure
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]any{"clients": bc.Clients(), "head": broker.Head(), "resumes": bc.Resumes()})
+		_ = json.NewEncoder(w).Encode(serverStats{Clients: bc.Clients(), Head: broker.Head(), Resumes: bc.Resumes(),
+			HeapInuse: ms.HeapInuse, StackInuse: ms.StackInuse, Goroutines: runtime.NumGoroutine()})
 	})
 	// Ends every stream so clients reconnect and resume: for draining an
 	// instance, and for the end-to-end test of the browser's resume.

@@ -133,3 +133,19 @@ func TestServeFlags(t *testing.T) {
 		})
 	}
 }
+
+// TestLoad runs the load generator against an in-process server with a
+// few clients: every event reaches every client and the figures are filled.
+func TestLoad(t *testing.T) {
+	base, _ := startServe(t, "-rate", "0")
+	o := loadOptions{URL: base, Clients: 20, Events: 10, Rate: 1000, Payload: 8}
+	r, err := runLoad(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 20, r.Connected)
+	assert.Equal(t, r.Expected, r.Delivered)
+	assert.Positive(t, r.P50)
+	assert.GreaterOrEqual(t, r.P99, r.P50)
+	var out bytes.Buffer
+	require.NoError(t, printLoad(&out, o, r))
+	assert.Contains(t, out.String(), "publish→deliver p99")
+}
