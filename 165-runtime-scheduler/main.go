@@ -37,6 +37,7 @@ func init() {
 		{"stats", "real runtime: runtime/metrics in a ring; rates, quantiles; Prometheus text and JSON over HTTP", runStats},
 		{"contention", "real runtime: mutex and block profiles of five sharing schemes; the most contended call sites", runContention},
 		{"maxprocs", "real runtime: where the default GOMAXPROCS comes from (cgroup cpu.max, Go 1.25 rounding); a sweep", runMaxprocs},
+		{"affinity", "a worker pool keyed by task: same key, same worker; timed against a channel pool and errgroup", runAffinity},
 		{"help", "print this help", runHelp},
 	}
 }
