@@ -602,6 +602,13 @@ func exportedAPI(pkg *types.Package) []string {
 			for _, m := range methodsOf(o) {
 				api = append(api, types.ObjectString(m, qual))
 			}
+			if iface, ok := o.Type().Underlying().(*types.Interface); ok {
+				for m := range iface.Methods() { // embedded ones included, sorted by name
+					if m.Exported() {
+						api = append(api, "    "+m.Name()+strings.TrimPrefix(types.TypeString(m.Type(), qual), "func"))
+					}
+				}
+			}
 		default:
 			api = append(api, types.ObjectString(obj, qual))
 		}

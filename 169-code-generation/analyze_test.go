@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/fzipp/gocyclo"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/uudashr/gocognit"
 )
@@ -129,4 +130,26 @@ func BenchmarkAnalyze(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestAnalyzeTypesListsTheAPI(t *testing.T) {
+	rep, err := Analyze([]string{"./testdata/gen"}, AnalyzeOptions{Types: true})
+	require.NoError(t, err)
+	require.Len(t, rep.Packages, 1)
+	p := rep.Packages[0]
+	assert.Equal(t, []string{
+		"type Cache[K comparable, V any] interface",
+		"    Load(key K) (V, bool)",
+		"    Store(key K, value V)",
+		"type Config struct",
+		"type Pair[K comparable, V any] struct",
+		"type Store interface",
+		"    Close() error",
+		"    Delete(keys ...string) int",
+		"    Get(ctx context.Context, key string) (value []byte, found bool, err error)",
+		"    Put(ctx context.Context, key string, value []byte) error",
+		"    Reset()",
+	}, p.API)
+	assert.Equal(t, []string{"context", "io", "time"}, p.Imports)
+	assert.Equal(t, 1, p.Files)
 }

@@ -47,7 +47,7 @@ func demoSections() []demoSection {
 	return []demoSection{
 		{"analyze: the sample corpus, worst cognitive complexity first", demoAnalyzeSample},
 		{"analyze: a slice of GOROOT (go/...), parse-only", demoAnalyzeGOROOT},
-		{"gen enum: generated into a scratch module and compiled", demoGenEnum},
+		{"gen enum and gen mock: generated into a scratch module, compiled and run", demoGenEnum},
 		{"rewrite -r 'a[b:len(a)] -> a[b:]' (gofmt -r's semantics)", demoRewriteRule},
 		{"rewrite -fix any,errorf,ioutil,rangeint (comments kept by dst)", demoRewriteFix},
 		{"lint: findings and the fixes they suggest", demoLint},
@@ -112,11 +112,14 @@ func scratchModule(name string, files map[string]string) (string, func(), error)
 
 func demoGenEnum(ctx context.Context, w io.Writer) error {
 	dir, cleanup, err := scratchModule("demo", map[string]string{
-		"color/color.go": "package color\n\n// Color is a colour.\ntype Color int\n\nconst (\n\tRed Color = iota\n\tGreen\n\tBlue\n\tInfrared Color = 10 // a gap: two runs\n)\n",
+		"color/color.go": "package color\n\n// Color is a colour.\ntype Color int\n\nconst (\n\tRed Color = iota\n\tGreen\n\tBlue\n\tInfrared Color = 10 // a gap: two runs\n)\n\n" +
+			"// Palette names colours.\ntype Palette interface {\n\tLookup(name string) (Color, error)\n}\n",
 		"main.go": "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\n\t\"demo/color\"\n)\n\nfunc main() {\n" +
 			"\tc, err := color.ParseColor(\"Blue\")\n\tb, _ := json.Marshal(map[color.Color]color.Color{color.Red: c})\n" +
 			"\t_, merr := color.Color(7).MarshalText()\n" +
-			"\tfmt.Println(c, err, color.Color(7), color.ColorValues(), string(b))\n\tfmt.Println(merr)\n}\n",
+			"\tfmt.Println(c, err, color.Color(7), color.ColorValues(), string(b))\n\tfmt.Println(merr)\n" +
+			"\tvar m color.MockPalette\n\tm.OnLookup(color.Green, nil)\n\tvar p color.Palette = &m\n" +
+			"\tgot, _ := p.Lookup(\"leaf\")\n\tfmt.Println(\"mock:\", got, m.LookupCalls())\n}\n",
 	})
 	if err != nil {
 		return err
@@ -129,8 +132,16 @@ func demoGenEnum(ctx context.Context, w io.Writer) error {
 	if err := os.WriteFile(filepath.Join(dir, "color", "color_enum.go"), src, 0o644); err != nil {
 		return err
 	}
+	mock, err := GenerateMock(filepath.Join(dir, "color"), MockOptions{Types: []string{"Palette"}})
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "color", "palette_mock.go"), mock, 0o644); err != nil {
+		return err
+	}
 	lines := strings.Split(string(src), "\n")
-	fmt.Fprintf(w, "%d lines generated; the String method for two runs:\n\n", len(lines))
+	fmt.Fprintf(w, "%d lines of enum code and %d of mock generated; the String method for two runs:\n\n",
+		len(lines), strings.Count(string(mock), "\n"))
 	for i, l := range lines {
 		if strings.HasPrefix(l, "func (i Color) String()") {
 			for _, l := range lines[i : i+10] {

@@ -83,3 +83,12 @@ func TestRewriteWrite(t *testing.T) {
 	assert.Contains(t, string(out), "io.ReadAll(r)")
 	assert.NotContains(t, string(out), "ioutil.ReadAll")
 }
+
+func TestFixErrorfDropsUnusedImport(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "errmod", map[string]string{"p/p.go": "package p\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\n// E is an error.\nfunc E(n int) error {\n\treturn errors.New(fmt.Sprintf(\"n=%d\", n))\n}\n"})
+	changes, err := Rewrite([]string{filepath.Join(dir, "p")}, RewriteOptions{Fixes: []Fix{Fixes[1]}})
+	require.NoError(t, err, "a directory outside the current module loads from inside it")
+	require.Len(t, changes, 1)
+	assert.Equal(t, "package p\n\nimport \"fmt\"\n\n// E is an error.\nfunc E(n int) error {\n\treturn fmt.Errorf(\"n=%d\", n)\n}\n", string(changes[0].New))
+}

@@ -32,8 +32,7 @@ echo
 echo "== functions found"
 printf 'gocyclo: %s\n' "$("$tmp/gocyclo" "$root" | wc -l)"
 ours_lines=$("$tmp/ours" analyze -allfiles -generated "$root/..." | wc -l)
-printf 'ours:    %s (gocyclo also reports package-level func literals; ours skips\n' "$((ours_lines - 1))"
-echo "         vendor/, which go list leaves out)"
+printf 'ours:    %s (both read every .go file outside testdata, vendor, . and _ directories)\n' "$((ours_lines - 1))"
 
 run() { # run NAME CMD...: prints "NAME wall cpu"
 	local name=$1 me=$BASHPID; shift

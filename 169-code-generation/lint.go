@@ -175,15 +175,19 @@ var ErrLoad = errors.New("packages do not load")
 // included, and returns the findings sorted by position, each once (a
 // file shared by a package and its test variant is analyzed twice).
 func Lint(patterns []string, opt LintOptions) ([]Finding, error) {
-	cfg := &packages.Config{
-		Mode:       packages.LoadAllSyntax | packages.NeedModule,
-		Tests:      true,
-		BuildFlags: tagsFlag(opt.Tags),
-		Dir:        opt.Dir,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, fmt.Errorf("lint: %w", err)
+	var pkgs []*packages.Package
+	for dir, pats := range loadGroups(patterns, opt.Dir) {
+		cfg := &packages.Config{
+			Mode:       packages.LoadAllSyntax | packages.NeedModule,
+			Tests:      true,
+			BuildFlags: tagsFlag(opt.Tags),
+			Dir:        dir,
+		}
+		loaded, err := packages.Load(cfg, pats...)
+		if err != nil {
+			return nil, fmt.Errorf("lint: %w", err)
+		}
+		pkgs = append(pkgs, loaded...)
 	}
 	var errs []error
 	packages.Visit(pkgs, nil, func(p *packages.Package) {

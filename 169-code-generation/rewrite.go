@@ -674,10 +674,14 @@ func Rewrite(patterns []string, opt RewriteOptions) ([]FileChange, error) {
 	if len(opt.Fixes) > 0 {
 		mode |= packages.LoadSyntax | packages.NeedModule
 	}
-	cfg := &packages.Config{Mode: mode, Tests: true, Dir: opt.Dir}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, fmt.Errorf("rewrite: %w", err)
+	var pkgs []*packages.Package
+	for dir, pats := range loadGroups(patterns, opt.Dir) {
+		cfg := &packages.Config{Mode: mode, Tests: true, Dir: dir}
+		loaded, err := packages.Load(cfg, pats...)
+		if err != nil {
+			return nil, fmt.Errorf("rewrite: %w", err)
+		}
+		pkgs = append(pkgs, loaded...)
 	}
 	var errs []error
 	for _, p := range pkgs {
