@@ -168,7 +168,8 @@ func runSim(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			"Scenarios: "+scenarioNames()+".",
 		"  "+progName+" sim -scenario spawner -procs 4\n"+
 			"  "+progName+" sim -scenario hog -schedtrace 10ms\n"+
-			"  "+progName+" sim -spec testdata/specs/fanout.json -trace /tmp/fanout.json   # open in ui.perfetto.dev\n",
+			"  "+progName+" sim -spec testdata/specs/fanout.json -trace /tmp/fanout.json   # open in ui.perfetto.dev\n"+
+			"  "+progName+" sim -scenario prodcons -compare   # the simulator beside the real runtime\n",
 		stdout)
 	scen := f.String("scenario", "fanout", "built-in scenario `name`")
 	specFile := f.String("spec", "", "JSON workload spec `file` (instead of -scenario)")
@@ -178,6 +179,7 @@ func runSim(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	traceOut := f.String("trace", "", "write a trace-event JSON timeline to `file`")
 	wake := f.Duration("wake", DefaultWakeLatency, "M wake-up latency of startm")
 	list := f.Bool("list", false, "list the scenarios and exit")
+	compare := f.Bool("compare", false, "also run the spec as real goroutines under runtime/trace and print both side by side")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -222,6 +224,17 @@ func runSim(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	s, err := NewSim(spec, cfg)
 	if err != nil {
 		return f.fail("%v", err)
+	}
+	if *compare {
+		procs := cfg.Procs
+		if spec.Procs > 0 {
+			procs = spec.Procs
+		}
+		name := spec.Name
+		if name == "" {
+			name = *specFile
+		}
+		return compareSpec(ctx, stdout, name, spec, procs, *seed)
 	}
 	res, err := s.Run(ctx)
 	if err != nil {

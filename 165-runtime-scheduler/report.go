@@ -65,6 +65,8 @@ type Result struct {
 	// GlobalQueueMax and LocalQueueMax are the largest queue lengths seen.
 	GlobalQueueMax int32
 	LocalQueueMax  uint32
+	// Migrations counts G starts on a different P than the G last ran on.
+	Migrations int64
 	// GlobalFirst counts findRunnable taking the global queue first on a
 	// 61st schedtick.
 	GlobalFirst int64
@@ -147,8 +149,8 @@ func (r *Result) WriteSummary(w io.Writer) error {
 		fmt.Fprintf(&b, "I/O-ready or timer-due → running over %d wakeups: mean %v  p50 ≤%v  p99 ≤%v  max %v\n",
 			w.Count, roundDur(w.Mean()), roundDur(w.Quantile(0.5)), roundDur(w.Quantile(0.99)), roundDur(time.Duration(w.Max)))
 	}
-	fmt.Fprintf(&b, "queues: global max %d, local max %d; global-first picks (schedtick%%61) %d\n",
-		r.GlobalQueueMax, r.LocalQueueMax, r.GlobalFirst)
+	fmt.Fprintf(&b, "queues: global max %d, local max %d; global-first picks (schedtick%%61) %d; migrations %d\n",
+		r.GlobalQueueMax, r.LocalQueueMax, r.GlobalFirst, r.Migrations)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -94,6 +94,7 @@ type simG struct {
 	children      int32 // live children, for wait
 	m             int32 // M running it or holding it in a syscall
 	p             int32 // P whose timer heap holds its sleep
+	lastP         int32 // P it last ran on, -1 before its first run
 	status        gStatus
 	wait          waitReason
 	depth         uint8

@@ -100,7 +100,7 @@ func (s *Sim) newG(kind, parent int32) int32 {
 	}
 	s.goidgen++
 	g := &s.gs[gp]
-	*g = simG{goid: s.goidgen, kind: kind, parent: parent, m: -1, p: -1, status: gRunnable, runnableSince: s.now}
+	*g = simG{goid: s.goidgen, kind: kind, parent: parent, m: -1, p: -1, lastP: -1, status: gRunnable, runnableSince: s.now}
 	if parent != 0 {
 		pg := &s.gs[parent]
 		g.parentGoid = pg.goid
@@ -202,6 +202,10 @@ func (s *Sim) execute(mp *simM, gp int32, inheritTime bool) {
 	if !inheritTime {
 		pp.schedtick++
 	}
+	if g.lastP >= 0 && g.lastP != pp.id {
+		s.res.Migrations++
+	}
+	g.lastP = pp.id
 	pp.sliceStart = s.now
 }
 
