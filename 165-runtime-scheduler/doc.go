@@ -61,6 +61,20 @@
 // a ready network G is polled, so the simulator reports that second
 // figure separately.
 //
+// # The real runtime
+//
+// The other commands look at the runtime this program runs on. preempt
+// runs child processes at GOMAXPROCS=1 to show how long a goroutine waits
+// behind a loop with and without asynchronous preemption, cooperative
+// calls and Gosched. stats samples runtime/metrics into a ring and serves
+// Prometheus text and JSON. contention reads the mutex and block profiles
+// with github.com/google/pprof/profile. maxprocs explains the default
+// GOMAXPROCS from the CPU count and the cgroup limit with Go 1.25's
+// rounding and sweeps a workload over settings. affinity is a worker pool
+// that keeps each key on one worker. sim -compare runs a spec in the model
+// and for real under runtime/trace, parsed with golang.org/x/exp/trace. All
+// of them are tested for mechanism, never for wall-clock figures.
+//
 // See README.md for the function-by-function map to runtime/proc.go, how
 // to read schedtrace and the timeline, and references.
 package main
