@@ -68,7 +68,7 @@ type BroadcastOptions struct {
 // Broadcaster serves the messages of a [Broker] as a Server-Sent Events
 // stream. It is safe for concurrent use. Create one with [NewBroadcaster].
 type Broadcaster struct {
-	broker  *Broker[Message]
+	broker  MessageBroker
 	opts    BroadcastOptions
 	clients atomic.Int64
 	resumes atomic.Int64
@@ -78,9 +78,10 @@ type Broadcaster struct {
 	kick chan struct{} // closed by Reconnect; each stream watches the one current at its start
 }
 
-// NewBroadcaster returns a handler streaming b. The broker should keep a
-// history (BrokerOptions.History) for Last-Event-ID resume to find anything.
-func NewBroadcaster(b *Broker[Message], opts BroadcastOptions) *Broadcaster {
+// NewBroadcaster returns a handler streaming b: an in-process [Broker] (which
+// should keep a history, BrokerOptions.History, for Last-Event-ID resume to
+// find anything) or a [JetStreamBroker].
+func NewBroadcaster(b MessageBroker, opts BroadcastOptions) *Broadcaster {
 	if opts.Heartbeat == 0 {
 		opts.Heartbeat = 15 * time.Second
 	}

@@ -242,40 +242,23 @@ func (b *Broker[T]) Subscribe(pattern string, opts ...SubscribeOption) (*Subscri
 	if err := validTopic(pattern, true); err != nil {
 		return nil, fmt.Errorf("subscribe: %w", err)
 	}
-	o := subOptions{buffer: 256, overflow: OverflowDropOldest}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	if o.buffer < 1 {
-		return nil, fmt.Errorf("subscribe: buffer %d < 1", o.buffer)
+	o, err := subscribeOptions(opts)
+	if err != nil {
+		return nil, err
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.closed {
 		return nil, ErrClosed
 	}
-	s := &Subscription[T]{
-		broker:   b,
-		pattern:  pattern,
-		overflow: o.overflow,
-		notify:   make(chan struct{}, 1),
-		done:     make(chan struct{}),
-	}
 	replay, info := b.backlog(pattern, o)
-	s.resume = info
-	// The replay gets room of its own, so that live events arriving before
-	// the reader has caught up do not evict it; the extra room is given
-	// back as the replay is read. The live part of the ring starts small
-	// and grows on demand up to the buffer size: a thousand idle SSE
-	// clients then cost a thousand small rings, not a thousand full ones.
-	s.ring = make([]Event[T], len(replay)+min(o.buffer, initialRing))
-	s.limit, s.buffer = o.buffer+len(replay), o.buffer
-	for _, ev := range replay {
-		s.ring[s.n] = ev
-		s.n++
-	}
-	if len(replay) > 0 {
-		s.notify <- struct{}{}
+	s := newSubscription(pattern, o, replay, info)
+	s.detach = func() {
+		b.mu.Lock()
+		if !b.closed {
+			b.remove(s)
+		}
+		b.mu.Unlock()
 	}
 	if isWild(pattern) {
 		b.wild = append(b.wild, s)
@@ -434,11 +417,49 @@ func (b *Broker[T]) Close() error {
 	return nil
 }
 
+// newSubscription returns a live subscription holding replay.
+func newSubscription[T any](pattern string, o subOptions, replay []Event[T], info ResumeInfo) *Subscription[T] {
+	s := &Subscription[T]{
+		pattern:  pattern,
+		overflow: o.overflow,
+		resume:   info,
+		notify:   make(chan struct{}, 1),
+		done:     make(chan struct{}),
+	}
+	// The replay gets room of its own, so that live events arriving before
+	// the reader has caught up do not evict it; the extra room is given
+	// back as the replay is read. The live part of the ring starts small
+	// and grows on demand up to the buffer size: a thousand idle SSE
+	// clients then cost a thousand small rings, not a thousand full ones.
+	s.ring = make([]Event[T], len(replay)+min(o.buffer, initialRing))
+	s.limit, s.buffer = o.buffer+len(replay), o.buffer
+	for _, ev := range replay {
+		s.ring[s.n] = ev
+		s.n++
+	}
+	if len(replay) > 0 {
+		s.notify <- struct{}{}
+	}
+	return s
+}
+
+// subscribeOptions applies opts over the defaults.
+func subscribeOptions(opts []SubscribeOption) (subOptions, error) {
+	o := subOptions{buffer: 256, overflow: OverflowDropOldest}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.buffer < 1 {
+		return o, fmt.Errorf("subscribe: buffer %d < 1", o.buffer)
+	}
+	return o, nil
+}
+
 // Subscription is one subscriber's bounded, ordered view of a [Broker]. Its
 // methods are safe for concurrent use, though one reader is the intended use:
 // with several, each event goes to one of them.
 type Subscription[T any] struct {
-	broker   *Broker[T]
+	detach   func() // unregisters from the source (broker or JetStream consumer)
 	pattern  string
 	overflow Overflow
 	resume   ResumeInfo
@@ -459,7 +480,8 @@ type Subscription[T any] struct {
 }
 
 // push appends ev under the overflow policy and reports false when the
-// subscription must be disconnected. The broker's mu is held.
+// subscription must be disconnected. Its one caller at a time is the
+// source: a publish under the broker's mu, or a JetStream consumer.
 func (s *Subscription[T]) push(ev Event[T]) bool {
 	s.mu.Lock()
 	if s.err != nil {
@@ -643,11 +665,6 @@ func (s *Subscription[T]) All(ctx context.Context) iter.Seq[Event[T]] {
 // Unsubscribe removes the subscription and discards what it had buffered.
 // Later reads return [ErrClosed]. It is idempotent.
 func (s *Subscription[T]) Unsubscribe() {
-	b := s.broker
-	b.mu.Lock()
-	if !b.closed {
-		b.remove(s)
-	}
-	b.mu.Unlock()
+	s.detach()
 	s.close(ErrClosed, true)
 }

@@ -124,6 +124,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			"and /stats, with a synthetic click stream aggregated into event-time windows. SIGINT or\n"+
 			"SIGTERM shuts down gracefully: streams end cleanly, then the server stops.",
 		"  go run ./171-streaming serve -addr 127.0.0.1:8081\n"+
+			"  go run ./171-streaming serve -nats embedded -nats-dir /tmp/js -addr 127.0.0.1:8082\n"+
 			"  curl -N http://127.0.0.1:8081/events\n"+
 			"  curl -d data=hello http://127.0.0.1:8081/publish\n", stdout)
 	var o serveOptions
@@ -133,12 +134,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&o.Heartbeat, "heartbeat", 15*time.Second, "comment heartbeat interval on idle streams")
 	fs.IntVar(&o.Rate, "rate", 300, "synthetic clicks per second (0: none)")
 	fs.DurationVar(&o.Window, "window", time.Second, "window size of the live metrics")
-	natsURL := fs.String("nats", "", "NATS URL or 'embedded' for a JetStream-backed broker (not implemented yet)")
+	fs.StringVar(&o.NATS, "nats", "", "JetStream broker: a NATS URL, or 'embedded' to run a server in-process (default: in-process broker)")
+	fs.StringVar(&o.NATSDir, "nats-dir", "", "store directory of the embedded NATS server (default: a temporary one)")
 	if err := parse(fs, args); err != nil {
 		return err
-	}
-	if *natsURL != "" {
-		return fmt.Errorf("serve: -nats: the JetStream broker is not implemented yet; only the in-process broker is available")
 	}
 	if o.History < 0 || o.MaxClients < 1 || o.Window <= 0 || o.Rate < 0 {
 		return fmt.Errorf("serve: want -history >= 0, -max-clients >= 1, -window > 0, -rate >= 0: %w", errUsage)

@@ -23,6 +23,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -39,17 +40,65 @@ type serveOptions struct {
 	Heartbeat  time.Duration
 	Rate       int           // synthetic clicks per second; 0 disables the generator
 	Window     time.Duration // window size of the live metrics
+	NATS       string        // "" in-process broker; "embedded" or a NATS URL for JetStream
+	NATSDir    string        // store of the embedded server; "" a temporary directory
+}
+
+// openBroker returns the broker serve streams from and a function that
+// releases what it started.
+func openBroker(ctx context.Context, o serveOptions) (MessageBroker, func(), error) {
+	if o.NATS == "" {
+		b := NewBroker[Message](BrokerOptions{History: o.History})
+		return b, func() {}, nil
+	}
+	url, release := o.NATS, func() {}
+	if o.NATS == "embedded" {
+		dir, tmp := o.NATSDir, false
+		if dir == "" {
+			d, err := os.MkdirTemp("", "171-streaming-nats-")
+			if err != nil {
+				return nil, nil, err
+			}
+			dir, tmp = d, true
+		}
+		ns, err := StartEmbeddedNATS(dir)
+		if err != nil {
+			return nil, nil, err
+		}
+		url = ns.URL()
+		release = func() {
+			ns.Shutdown()
+			if tmp {
+				_ = os.RemoveAll(dir)
+			}
+		}
+	}
+	b, err := NewJetStreamBroker(ctx, url, JetStreamOptions{})
+	if err != nil {
+		release()
+		return nil, nil, err
+	}
+	return b, release, nil
 }
 
 // serve runs the server until ctx ends, then shuts it down gracefully.
 func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logger) error {
-	broker := NewBroker[Message](BrokerOptions{History: o.History})
+	broker, release, err := openBroker(ctx, o)
+	if err != nil {
+		return err
+	}
+	defer release() // after the broker is closed below
 	bc := NewBroadcaster(broker, BroadcastOptions{
 		Heartbeat: o.Heartbeat, MaxClients: o.MaxClients, Logger: log,
 	})
 	page, err := fs.Sub(webFS, "web")
 	if err != nil {
+		_ = broker.Close()
 		return err
+	}
+	mode := "in-process broker"
+	if o.NATS != "" {
+		mode = "JetStream broker (" + o.NATS + ")"
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/", http.FileServerFS(page))
@@ -74,6 +123,7 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
+		_ = broker.Close()
 		return err
 	}
 	srv := &http.Server{
@@ -84,7 +134,7 @@ func serve(ctx context.Context, o serveOptions, stdout io.Writer, log *slog.Logg
 		IdleTimeout: 2 * time.Minute,
 		ErrorLog:    slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(stdout, "serving on http://%s (events at /events, POST /publish)\n", ln.Addr())
+	fmt.Fprintf(stdout, "serving on http://%s (events at /events, POST /publish; %s)\n", ln.Addr(), mode)
 
 	var wg sync.WaitGroup
 	genCtx, stopGen := context.WithCancel(ctx)

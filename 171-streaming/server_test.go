@@ -119,7 +119,7 @@ func TestServeFlags(t *testing.T) {
 		wantStderr string
 	}{
 		{"help", []string{"serve", "-h"}, 0, "-max-clients", ""},
-		{"nats refused", []string{"serve", "-nats", "embedded"}, 1, "", "not implemented yet"},
+		{"nats unreachable", []string{"serve", "-nats", "nats://127.0.0.1:1"}, 1, "", "jetstream: connect"},
 		{"bad window", []string{"serve", "-window", "0s"}, 2, "", "-window > 0"},
 		{"bad addr", []string{"serve", "-addr", "256.0.0.1:99999"}, 1, "", "171-streaming:"},
 	}
