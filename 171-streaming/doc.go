@@ -23,6 +23,37 @@
 // lock-free ring for the one-producer, one-consumer case, where batching
 // moves dozens of items for the price of one atomic store.
 //
+// # Pipelines
+//
+// [Map], [Filter], [FlatMap], [Batch], [Throttle], [Parallel], [FanOut],
+// [Merge] and [Tee] connect stages with bounded channels under one
+// [Pipeline] that owns every goroutine: the sender closes, every send also
+// watches the context, the first error cancels and [Pipeline.Wait] returns
+// it. [FromSeq] and [Stream.All] adapt to and from iter.Seq; breaking out of
+// the range loop cancels upstream.
+//
+// # Server-Sent Events
+//
+// [AppendMessage] and [Parser] implement the WHATWG wire format, including
+// the parts that break streams in practice: lone CR as a line end, one
+// stripped space, ids that persist, no line-length limit. [Broadcaster]
+// streams a broker to EventSource clients with heartbeats, per-write
+// deadlines, Last-Event-ID resume and explicit "gap" events wherever loss is
+// unavoidable. [SSEClient] is the Go side: backoff, jitter, retry:, resume.
+//
+// # Event time
+//
+// [Windower] aggregates tumbling, sliding and session windows by when events
+// happened, closed by a watermark and corrected by late events (the Dataflow
+// model); percentiles come from [Sketch], a DDSketch whose relative error is
+// bounded and whose merge is exact.
+//
+// # Beyond one process
+//
+// [JetStreamBroker] implements the same [MessageBroker] interface over NATS
+// JetStream: the stream sequence becomes the SSE id, so a client resumes on
+// any instance, and an acknowledged publish survives a restart.
+//
 // # Rejected designs
 //
 //   - A broker that blocks publishers on a full subscriber: one slow reader
