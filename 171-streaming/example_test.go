@@ -54,7 +54,7 @@ func ExampleWindower() {
 	}
 	show(w.Add("cart", t0.Add(3*time.Second), 10))
 	show(w.Add("cart", t0.Add(13*time.Second), 20)) // watermark 11 s: [0, 10) fires
-	show(w.Add("cart", t0.Add(9*time.Second), 5))  // late, within lateness
+	show(w.Add("cart", t0.Add(9*time.Second), 5))   // late, within lateness
 	// Output:
 	// cart [00:00:00, 00:00:10) rev 0 count 1 sum 10
 	// cart [00:00:00, 00:00:10) rev 1 count 2 sum 15
