@@ -1,0 +1,197 @@
+package main
+
+// This file holds the dashboard: the widgets composed into one screen,
+// with focus moving between them and a help line of key bindings.
+//
+// Everything that changes over time arrives as a message: the process
+// table refreshes on a one-second Tick, the simulated download advances
+// on a 200 ms Tick. Nothing reads the clock in Update, so the Driver can
+// run the dashboard in virtual time and get the same frames every run.
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Minimum size of the dashboard's layout.
+const (
+	minWidth  = 72
+	minHeight = 24
+)
+
+type (
+	refreshMsg  time.Time
+	downloadMsg time.Time
+	panicMsg    struct{}
+)
+
+// dashboard is the demo application.
+type dashboard struct {
+	profile       Profile
+	width, height int
+	focus         int // 0 jobs, 1 processes, 2 form
+	jobs          *List
+	procs         *Table
+	form          *Form
+	download      Progress
+	downloaded    int64
+	refreshes     int
+	debugPanic    bool // F12 panics inside a Cmd, to prove the terminal is restored
+}
+
+const downloadSize = 48 << 20
+
+func newDashboard(p Profile, debugPanic bool) *dashboard {
+	d := &dashboard{profile: p, debugPanic: debugPanic}
+	var jobs []string
+	regions := []string{"eu-west", "us-east", "東京", "são-paulo", "zürich"}
+	kinds := []string{"build", "test", "deploy 🚀", "lint", "bench"}
+	for i := range 120 {
+		jobs = append(jobs, fmt.Sprintf("%s #%d %s", kinds[i%len(kinds)], 1000+i, regions[i*7%len(regions)]))
+	}
+	d.jobs = NewList("Jobs", jobs)
+	d.jobs.Height = 10
+	d.procs = NewTable([]Column{
+		{Title: "PID", Width: 6, Numeric: true}, {Title: "NAME", Width: 16},
+		{Title: "CPU%", Width: 6, Numeric: true}, {Title: "MEM MiB", Width: 8, Numeric: true},
+		{Title: "STATE", Width: 8},
+	}, 10)
+	d.procs.SetRows(d.processRows())
+	d.procs.SortBy(2, true)
+	email := &TextInput{Placeholder: "you@example.com", Width: 28, Validate: func(s string) error {
+		if !strings.Contains(s, "@") || strings.HasPrefix(s, "@") || strings.HasSuffix(s, "@") {
+			return fmt.Errorf("an address has a local part, an @ and a domain")
+		}
+		return nil
+	}}
+	name := &TextInput{Placeholder: "your name", Width: 28, CharLimit: 40, Validate: func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("required")
+		}
+		return nil
+	}}
+	d.form = &Form{Fields: []FormField{{"Name", name}, {"Email", email}}}
+	d.setFocus(0)
+	return d
+}
+
+// processRows simulates a process table that changes every refresh; the
+// figures come from the refresh count, so they are the same every run.
+func (d *dashboard) processRows() [][]string {
+	names := []string{"postgres", "nginx: worker", "go test", "chromium", "node 日本語", "redis-server", "tmux", "bash", "sshd", "emoji 👩‍💻 svc", "kworker/0:1", "containerd"}
+	rows := make([][]string, 0, 48)
+	for i := range 48 {
+		x := uint32(i*2654435761) ^ uint32(d.refreshes*40503)
+		x ^= x >> 13
+		x *= 0x5bd1e995
+		x ^= x >> 15
+		cpu := float64(x%1000) / 10
+		rows = append(rows, []string{
+			fmt.Sprint(100 + i*37), names[i%len(names)], fmt.Sprintf("%.1f", cpu),
+			fmt.Sprint(16 + int(x>>10)%2048), []string{"running", "sleeping", "idle"}[x%3],
+		})
+	}
+	return rows
+}
+
+func (d *dashboard) setFocus(f int) {
+	d.focus = (f + 3) % 3
+	d.jobs.Blur()
+	d.procs.Blur()
+	d.form.Blur()
+	switch d.focus {
+	case 0:
+		d.jobs.Focus()
+	case 1:
+		d.procs.Focus()
+	}
+}
+
+func (d *dashboard) Init() Cmd {
+	return Batch(
+		Tick(time.Second, func(t time.Time) Msg { return refreshMsg(t) }),
+		Tick(200*time.Millisecond, func(t time.Time) Msg { return downloadMsg(t) }),
+	)
+}
+
+func (d *dashboard) Update(msg Msg) (Model, Cmd) {
+	switch m := msg.(type) {
+	case WindowSizeMsg:
+		d.width, d.height = m.Width, m.Height
+		return d, nil
+	case refreshMsg:
+		d.refreshes++
+		d.procs.SetRows(d.processRows())
+		return d, Tick(time.Second, func(t time.Time) Msg { return refreshMsg(t) })
+	case downloadMsg:
+		if d.downloaded >= downloadSize {
+			return d, nil
+		}
+		// A link that varies: 1–3 MiB per 200 ms.
+		d.downloaded = min(downloadSize, d.downloaded+int64(1+d.refreshes%3)<<20)
+		d.download.Update(ProgressMsg{Done: d.downloaded, Total: downloadSize, At: time.Time(m)})
+		return d, Tick(200*time.Millisecond, func(t time.Time) Msg { return downloadMsg(t) })
+	case panicMsg:
+		return d, nil
+	case KeyMsg:
+		switch {
+		case m.Type == KeyRune && m.Ctrl && m.Rune == 'c':
+			return d, Quit
+		case m.Type == KeyF12 && d.debugPanic:
+			return d, func() Msg { panic("debug: a panic inside a Cmd goroutine (F12)") }
+		case m.Type == KeyRune && m.Rune == 'q' && !m.Ctrl && !m.Alt && d.focus == 1:
+			return d, Quit
+		case m.Type == KeyTab && d.focus != 2:
+			d.setFocus(d.focus + map[bool]int{false: 1, true: -1}[m.Shift])
+			if d.focus == 2 {
+				d.form.Focus(map[bool]int{false: 0, true: -1}[m.Shift])
+			}
+			return d, nil
+		}
+	}
+	switch d.focus {
+	case 0:
+		return d, d.jobs.Update(msg)
+	case 1:
+		return d, d.procs.Update(msg)
+	}
+	cmd := d.form.Update(msg)
+	if d.form.Leave != 0 {
+		d.setFocus(d.focus + d.form.Leave)
+		d.form.Leave = 0
+	}
+	return d, cmd
+}
+
+func (d *dashboard) View() string {
+	if d.width < minWidth || d.height < minHeight {
+		return fmt.Sprintf("terminal too small: the dashboard needs %d×%d, this one is %d×%d\nresize it, or press ctrl+c to quit",
+			minWidth, minHeight, d.width, d.height)
+	}
+	p := d.profile
+	title := Style{Bold: true, FG: ANSIColor(6)}.Render(p, "170-tui-apps") + "  jobs · processes · form · download"
+	listW := 30
+	left := Border(d.jobs.View(p, listW), "")
+	right := Border(d.procs.View(p), fmt.Sprintf(" processes · refresh %d ", d.refreshes))
+	top := JoinHorizontal(1, left, right)
+	bottom := JoinHorizontal(1, Border(d.form.View(p), " sign up "), Border(d.download.View(p), " download "))
+	chosen := "none"
+	if c, ok := d.jobs.Chosen(); ok {
+		chosen = c
+	}
+	status := fmt.Sprintf("chosen job: %s", chosen)
+	help := Style{Faint: true}.Render(p, d.help())
+	return JoinVertical(title, top, bottom, status, help)
+}
+
+func (d *dashboard) help() string {
+	common := "tab/shift+tab focus · ctrl+c quit"
+	switch d.focus {
+	case 0:
+		return "↑/↓ pgup/pgdn move · type to filter · esc clear · enter choose · " + common
+	case 1:
+		return "↑/↓ move · 1–5 sort by column (again: reverse) · q quit · " + common
+	}
+	return "type · ←/→ alt+←/→ move · ctrl+w delete word · enter next/submit · esc cancel · " + common
+}

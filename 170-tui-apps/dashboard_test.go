@@ -1,0 +1,67 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDashboardInVirtualTime(t *testing.T) {
+	d := newDashboard(Plain, false)
+	dr := NewDriver(d, 100, 30)
+	assert.Contains(t, dr.View(), "refresh 0")
+	dr.Advance(2500 * time.Millisecond)
+	assert.Contains(t, dr.View(), "refresh 2", "two one-second ticks in 2.5 s")
+	assert.Contains(t, dr.View(), "MiB/s")
+	dr.Advance(time.Minute)
+	assert.Contains(t, dr.View(), "100%  ", "the download finishes")
+	assert.Contains(t, dr.View(), "done")
+
+	require.NoError(t, dr.Keys("down", "down", "enter"))
+	assert.Contains(t, dr.View(), "chosen job: deploy 🚀 #1002")
+	dr.Type("東京")
+	assert.Contains(t, dr.View(), "/東京")
+	for _, line := range strings.Split(dr.View(), "\n") {
+		assert.LessOrEqual(t, StringWidth(line), 100, "no line is wider than the terminal: %q", line)
+	}
+	require.NoError(t, dr.Keys("ctrl+c"))
+	assert.True(t, dr.Quit())
+}
+
+func TestDashboardDeterministic(t *testing.T) {
+	frame := func() string {
+		dr := NewDriver(newDashboard(Plain, false), 100, 30)
+		dr.Advance(5 * time.Second)
+		dr.Keys("tab", "down", "3")
+		return dr.View()
+	}
+	assert.Equal(t, frame(), frame())
+}
+
+func TestDashboardTooSmall(t *testing.T) {
+	dr := NewDriver(newDashboard(Plain, false), 40, 10)
+	assert.Contains(t, dr.View(), "terminal too small")
+	dr.Send(WindowSizeMsg{100, 30})
+	assert.NotContains(t, dr.View(), "terminal too small")
+}
+
+func TestCommandComposition(t *testing.T) {
+	var got []string
+	rec := func(s string) Cmd { return func() Msg { got = append(got, s); return nil } }
+	assert.Nil(t, Batch(nil, nil))
+	dr := NewDriver(&cmdModel{init: Sequence(rec("a"), Batch(rec("b"), nil), Tick(time.Second, func(time.Time) Msg { got = append(got, "tick"); return nil }))}, 10, 10)
+	assert.Equal(t, []string{"a", "b"}, got)
+	dr.Advance(999 * time.Millisecond)
+	assert.Equal(t, []string{"a", "b"}, got)
+	dr.Advance(time.Millisecond)
+	assert.Equal(t, []string{"a", "b", "tick"}, got)
+}
+
+type cmdModel struct{ init Cmd }
+
+func (m *cmdModel) Init() Cmd               { return m.init }
+func (m *cmdModel) Update(Msg) (Model, Cmd) { return m, nil }
+func (m *cmdModel) View() string            { return "" }

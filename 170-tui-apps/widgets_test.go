@@ -1,0 +1,119 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func key(t *testing.T, name string) KeyMsg {
+	t.Helper()
+	k, err := ParseKey(name)
+	require.NoError(t, err)
+	return k
+}
+
+func TestTextInputMovesByGrapheme(t *testing.T) {
+	in := &TextInput{CharLimit: 8}
+	in.Focus()
+	in.Update(PasteMsg("e\u0301👩\u200d💻 日本\nx"))
+	assert.Equal(t, "e\u0301👩\u200d💻 日本 x", in.Value(), "newlines in a paste become spaces")
+	assert.Equal(t, 7, in.Cursor())
+	in.Update(key(t, "home"))
+	in.Update(key(t, "right"))
+	in.Update(key(t, "delete"))
+	assert.Equal(t, "e\u0301 日本 x", in.Value(), "one delete removes the whole ZWJ emoji")
+	in.Update(key(t, "end"))
+	in.Update(key(t, "ctrl+w"))
+	assert.Equal(t, "e\u0301 日本 ", in.Value())
+	in.Update(key(t, "alt+left"))
+	assert.Equal(t, 2, in.Cursor())
+	in.Update(key(t, "ctrl+k"))
+	assert.Equal(t, "e\u0301 ", in.Value())
+	for range 20 {
+		in.Update(KeyMsg{Rune: 'z'})
+	}
+	assert.Len(t, graphemes(in.Value()), 8, "the limit counts graphemes")
+}
+
+func TestTextInputPasswordAndValidation(t *testing.T) {
+	in := &TextInput{Password: true, Validate: func(s string) error {
+		if len(s) < 3 {
+			return errors.New("too short")
+		}
+		return nil
+	}}
+	in.Focus()
+	in.Update(PasteMsg("ab"))
+	assert.EqualError(t, in.Err, "too short")
+	assert.Equal(t, "••\x1b[7m \x1b[0m", in.View(ANSI))
+	in.Update(KeyMsg{Rune: 'c'})
+	assert.NoError(t, in.Err)
+}
+
+func TestListFilterKeepsCursorAndHighlights(t *testing.T) {
+	l := NewList("Fruit", []string{"apple", "banana", "cherry", "grape", "pineapple"})
+	l.Focus()
+	l.Update(key(t, "down"))
+	l.Update(key(t, "down"))
+	l.Update(KeyMsg{Rune: 'p'})
+	l.Update(KeyMsg{Rune: 'p'})
+	assert.Equal(t, 2, l.Visible())
+	sel, _ := l.Selected()
+	assert.Equal(t, "apple", sel)
+	assert.Contains(t, l.View(ANSI, 20), "a\x1b[4;33mpp\x1b[0mle")
+	l.Update(key(t, "esc"))
+	assert.Equal(t, 5, l.Visible())
+	l.Update(KeyMsg{Rune: 'z'})
+	assert.Contains(t, l.View(Plain, 20), "(no match)")
+}
+
+func TestTableSortsAndEllipsizes(t *testing.T) {
+	tb := NewTable([]Column{{Title: "NAME", Width: 6}, {Title: "N", Width: 4, Numeric: true}}, 3)
+	tb.SetRows([][]string{{"b", "10"}, {"a", "9"}, {"日本語テキスト", "100"}})
+	tb.Focus()
+	tb.Update(KeyMsg{Rune: '2'})
+	assert.Equal(t, [][]string{{"a", "9"}, {"b", "10"}, {"日本語テキスト", "100"}}, tb.Rows(), "numeric sort, not 10 < 9")
+	tb.Update(KeyMsg{Rune: '2'})
+	assert.Equal(t, "100", tb.Rows()[0][1], "again: descending")
+	view := tb.View(Plain)
+	assert.Contains(t, view, "日本… ")
+	for _, line := range strings.Split(view, "\n") {
+		assert.LessOrEqual(t, StringWidth(line), 11)
+	}
+}
+
+func TestProgressEWMAAndETA(t *testing.T) {
+	var p Progress
+	t0 := time.Unix(0, 0)
+	p.Update(ProgressMsg{Done: 0, Total: 1000, At: t0})
+	p.Update(ProgressMsg{Done: 100, Total: 1000, At: t0.Add(time.Second)})
+	assert.InDelta(t, 100, p.Rate(), 1e-9)
+	p.Update(ProgressMsg{Done: 400, Total: 1000, At: t0.Add(2 * time.Second)})
+	assert.InDelta(t, 0.3*300+0.7*100, p.Rate(), 1e-9)
+	eta, ok := p.ETA()
+	require.True(t, ok)
+	assert.Equal(t, 4*time.Second, eta) // 600 left at 160/s = 3.75 s, rounded
+}
+
+func TestFormValidatesEachField(t *testing.T) {
+	d := newDashboard(Plain, false)
+	dr := NewDriver(d, 100, 30)
+	require.NoError(t, dr.Keys("tab", "tab"))
+	dr.Type("Ada")
+	require.NoError(t, dr.Keys("tab"))
+	dr.Type("nope")
+	require.NoError(t, dr.Keys("enter"))
+	assert.False(t, d.form.Submitted)
+	assert.Contains(t, dr.View(), "✗ an address has a local part")
+	require.NoError(t, dr.Keys("ctrl+u"))
+	dr.Type("ada@example.com")
+	require.NoError(t, dr.Keys("enter"))
+	assert.True(t, d.form.Submitted)
+	assert.Contains(t, dr.View(), "✓ submitted")
+	assert.Equal(t, map[string]string{"Name": "Ada", "Email": "ada@example.com"}, d.form.Values())
+}
