@@ -30,8 +30,10 @@ COUNT ?= 1
 FUZZTIME ?= 5s
 DEMO_TIMEOUT ?= 120s
 
-# Outside tools driven by the end-to-end tests, as command=Debian package.
-E2E_TOOLS := tmux=tmux aws=awscli wrk=wrk h2load=nghttp2-client nginx=nginx-light \
+# Outside tools driven by the end-to-end tests, as command=Debian package. aws is
+# named by its Debian path: a pyenv or pip "aws" (CLI v1) earlier on PATH must
+# not count as installed, since the tests want the packaged CLI v2.
+E2E_TOOLS := tmux=tmux /usr/bin/aws=awscli wrk=wrk h2load=nghttp2-client nginx=nginx-light \
 	curl=curl chromium=chromium python3=python3 pgrep=procps
 
 .PHONY: all test fmt-check vet staticcheck unit demo bench bench-smoke fuzz-smoke \
@@ -123,4 +125,5 @@ index:
 index-check:
 	$(GO) run .ci/index.go -check
 
-ci: test bench-smoke fuzz-smoke e2e index-check
+# The outside tools go first: unit tests that find a tool run their E2E path too.
+ci: e2e-tools test bench-smoke fuzz-smoke e2e index-check
