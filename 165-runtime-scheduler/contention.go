@@ -165,7 +165,9 @@ type CallSite struct {
 }
 
 // WorkloadRun is one workload's throughput and its share of
-// /sync/mutex/wait/total:seconds.
+// /sync/mutex/wait/total:seconds. The runtime samples that metric (one
+// in eight transitions out of _Gwaiting, scaled by eight), so MutexWait
+// is an estimate and a short run can read zero.
 type WorkloadRun struct {
 	Name      string
 	Ops       int
