@@ -14,10 +14,21 @@ import (
 	"time"
 )
 
-// Minimum size of the dashboard's layout.
+// Layout of the dashboard, in cells. Every box has a fixed width, so the
+// layout does not shift when a filter narrows the list, a name gets longer
+// or a rate gains a digit: the top row is the jobs box (listWidth+2) and
+// the process table (columns of 48 cells, +2); the bottom row is the form
+// (a 5-cell label, 2 spaces, the input) and the download, padded to the
+// same total. minWidth is that total, so a terminal of that width shows
+// everything uncut (TestDashboardFitsItsMinimum); the longest help line
+// fits it too.
 const (
-	minWidth  = 72
-	minHeight = 24
+	listWidth     = 28
+	inputWidth    = 22
+	formWidth     = 5 + 2 + inputWidth
+	downloadWidth = minWidth - formWidth - 2 - 1 - 2
+	minWidth      = 81
+	minHeight     = 24
 )
 
 type (
@@ -59,18 +70,19 @@ func newDashboard(p Profile, debugPanic bool) *dashboard {
 	}, 10)
 	d.procs.SetRows(d.processRows())
 	d.procs.SortBy(2, true)
-	email := &TextInput{Placeholder: "you@example.com", Width: 28, Validate: func(s string) error {
+	email := &TextInput{Placeholder: "you@example.com", Width: inputWidth, Validate: func(s string) error {
 		if !strings.Contains(s, "@") || strings.HasPrefix(s, "@") || strings.HasSuffix(s, "@") {
-			return fmt.Errorf("an address has a local part, an @ and a domain")
+			return fmt.Errorf("want name@domain")
 		}
 		return nil
 	}}
-	name := &TextInput{Placeholder: "your name", Width: 28, CharLimit: 40, Validate: func(s string) error {
+	name := &TextInput{Placeholder: "your name", Width: inputWidth, CharLimit: 40, Validate: func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("required")
 		}
 		return nil
 	}}
+	d.download.Width = 14 // the rest of the line: spinner, percent, "15.0 MiB/s", "ETA 1m2s"
 	d.form = &Form{Fields: []FormField{{"Name", name}, {"Email", email}}}
 	d.setFocus(0)
 	return d
@@ -166,16 +178,16 @@ func (d *dashboard) Update(msg Msg) (Model, Cmd) {
 
 func (d *dashboard) View() string {
 	if d.width < minWidth || d.height < minHeight {
-		return fmt.Sprintf("terminal too small: the dashboard needs %d×%d, this one is %d×%d\nresize it, or press ctrl+c to quit",
+		// Short lines: the notice itself must fit the small terminal.
+		return fmt.Sprintf("terminal too small\nthe dashboard needs %d×%d\nthis one is %d×%d\nresize it, or press ctrl+c to quit",
 			minWidth, minHeight, d.width, d.height)
 	}
 	p := d.profile
 	title := Style{Bold: true, FG: ANSIColor(6)}.Render(p, "170-tui-apps") + "  jobs · processes · form · download"
-	listW := 30
-	left := Border(d.jobs.View(p, listW), "")
+	left := Border(padLines(d.jobs.View(p, listWidth), listWidth), "")
 	right := Border(d.procs.View(p), fmt.Sprintf(" processes · refresh %d ", d.refreshes))
 	top := JoinHorizontal(1, left, right)
-	bottom := JoinHorizontal(1, Border(d.form.View(p), " sign up "), Border(d.download.View(p), " download "))
+	bottom := JoinHorizontal(1, Border(padLines(d.form.View(p), formWidth), " sign up "), Border(Pad(d.download.View(p), downloadWidth), " download "))
 	chosen := "none"
 	if c, ok := d.jobs.Chosen(); ok {
 		chosen = c
@@ -185,13 +197,23 @@ func (d *dashboard) View() string {
 	return JoinVertical(title, top, bottom, status, help)
 }
 
+// help is the key bindings of the focused box, within minWidth cells.
 func (d *dashboard) help() string {
-	common := "tab/shift+tab focus · ctrl+c quit"
+	common := "tab focus · ^C quit"
 	switch d.focus {
 	case 0:
-		return "↑/↓ pgup/pgdn move · type to filter · esc clear · enter choose · " + common
+		return "↑↓ pgup/dn move · type: filter · esc clear · enter choose · " + common
 	case 1:
-		return "↑/↓ move · 1–5 sort by column (again: reverse) · q quit · " + common
+		return "↑↓ move · 1–5 sort (again: reverse) · click select · q quit · " + common
 	}
-	return "type · ←/→ alt+←/→ move · ctrl+w delete word · enter next/submit · esc cancel · " + common
+	return "←→ alt+←→ move · ctrl+w del word · enter next · esc cancel · " + common
+}
+
+// padLines pads every line of s to width cells.
+func padLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = Pad(l, width)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -65,3 +65,49 @@ type cmdModel struct{ init Cmd }
 func (m *cmdModel) Init() Cmd               { return m.init }
 func (m *cmdModel) Update(Msg) (Model, Cmd) { return m, nil }
 func (m *cmdModel) View() string            { return "" }
+
+// TestDashboardFitsItsMinimum checks minWidth against the layout: at
+// minWidth×minHeight no line of any focus is wider than the terminal, so
+// nothing is cut; one column less shows the notice, which fits too.
+func TestDashboardFitsItsMinimum(t *testing.T) {
+	d := newDashboard(Plain, false)
+	dr := NewDriver(d, minWidth, minHeight)
+	for focus := range 3 {
+		for _, at := range []time.Duration{0, 2 * time.Second, time.Minute} {
+			dr.Advance(at)
+			d.setFocus(focus)
+			for _, line := range strings.Split(d.View(), "\n") {
+				assert.LessOrEqual(t, StringWidth(line), minWidth, "focus %d: %q is cut at the minimum width", focus, line)
+			}
+			assert.LessOrEqual(t, len(strings.Split(d.View(), "\n")), minHeight)
+		}
+	}
+	dr.Send(WindowSizeMsg{minWidth - 1, minHeight})
+	assert.Contains(t, dr.View(), "terminal too small")
+	dr.Send(WindowSizeMsg{40, 10})
+	for _, line := range strings.Split(d.View(), "\n") {
+		assert.LessOrEqual(t, StringWidth(line), 40, "the notice fits a 40-column terminal: %q", line)
+	}
+}
+
+// TestDashboardLayoutDoesNotShift checks that the boxes keep their widths
+// whatever their content: filtering, a long name, a finished download.
+func TestDashboardLayoutDoesNotShift(t *testing.T) {
+	widths := func(v string) []int {
+		var w []int
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(l, "┌") || strings.HasPrefix(l, "└") {
+				w = append(w, StringWidth(l))
+			}
+		}
+		return w
+	}
+	dr := NewDriver(newDashboard(Plain, false), 100, 30)
+	want := widths(dr.View())
+	dr.Type("東京 zzz")
+	assert.Equal(t, want, widths(dr.View()), "after a filter with no match")
+	require.NoError(t, dr.Keys("tab", "tab"))
+	dr.Type(strings.Repeat("名前", 20))
+	dr.Advance(time.Minute)
+	assert.Equal(t, want, widths(dr.View()), "after a long name and the download's end")
+}

@@ -12,6 +12,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ type Driver struct {
 	quit   bool
 	width  int
 	height int
+	screen *renderer // nil until SetOutput
 }
 
 type driverTimer struct {
@@ -48,9 +50,29 @@ func NewDriver(m Model, width, height int) *Driver {
 }
 
 // Send delivers each message, running the commands that follow from it.
+// A WindowSizeMsg also resizes the driver's screen, as SIGWINCH would.
 func (d *Driver) Send(msgs ...Msg) {
 	for _, m := range msgs {
 		d.deliver(m)
+	}
+	d.draw()
+}
+
+// SetOutput makes the driver draw on w what a terminal of its size would
+// receive from [Program.Run]: the setup sequences now, then, after every
+// Send, Advance, Keys and Type, the frame as the program's renderer writes
+// it (only the lines that changed). Fed to a VT emulator, those bytes give
+// the screen a user would see, not the string View returned.
+func (d *Driver) SetOutput(w io.Writer) {
+	io.WriteString(w, enterAltScreen+hideCursor+pasteOn)
+	d.screen = newRenderer(w)
+	d.screen.resize(d.width, d.height)
+	d.draw()
+}
+
+func (d *Driver) draw() {
+	if d.screen != nil {
+		d.screen.render(d.model.View())
 	}
 }
 
@@ -61,6 +83,14 @@ func (d *Driver) deliver(m Msg) {
 	switch m := m.(type) {
 	case quitMsg:
 		d.quit = true
+	case WindowSizeMsg:
+		if d.screen != nil && (m.Width != d.width || m.Height != d.height) {
+			d.screen.resize(m.Width, m.Height)
+		}
+		d.width, d.height = m.Width, m.Height
+		var cmd Cmd
+		d.model, cmd = d.model.Update(m)
+		d.run(cmd)
 	case batchMsg:
 		for _, c := range m {
 			d.run(c)
@@ -104,9 +134,10 @@ func (d *Driver) Advance(dur time.Duration) {
 		d.deliver(t.fn(t.at))
 	}
 	d.now = end
+	d.draw()
 }
 
-// Keys sends keys by name (see [ParseKey]).
+// Keys sends keys by name (see [ParseKey]), drawing a frame after each.
 func (d *Driver) Keys(names ...string) error {
 	for _, n := range names {
 		k, err := ParseKey(n)
@@ -118,7 +149,7 @@ func (d *Driver) Keys(names ...string) error {
 	return nil
 }
 
-// Type sends each rune of s as a key.
+// Type sends each rune of s as a key, drawing a frame after each.
 func (d *Driver) Type(s string) {
 	for _, r := range s {
 		d.Send(KeyMsg{Type: KeyRune, Rune: r})

@@ -217,11 +217,7 @@ func (p *Program) Run(ctx context.Context) (m Model, err error) {
 			panic(r)
 		}
 	}()
-	setup := enterAltScreen + hideCursor + pasteOn
-	if p.opt.Mouse {
-		setup += mouseOn
-	}
-	io.WriteString(p.out, setup)
+	io.WriteString(p.out, p.setup())
 
 	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGWINCH)
@@ -239,11 +235,46 @@ func (p *Program) Run(ctx context.Context) (m Model, err error) {
 	reader.Go(func() { p.readInput(ctx) })
 
 	r := newRenderer(p.out)
-	if w, h, err := term.GetSize(int(out.Fd())); err == nil {
+	size := func() (int, int, error) { return term.GetSize(int(out.Fd())) }
+	if w, h, err := size(); err == nil {
 		r.resize(w, h)
 		p.send(ctx, WindowSizeMsg{w, h})
 	}
-	return p.loop(ctx, r, signals, out)
+	return p.loop(ctx, r, signals, size)
+}
+
+// RunHeadless runs the model as Run does, but on no terminal: the screen
+// is width×height, frames go to the program's writer exactly as Run would
+// write them (setup and teardown sequences included), and messages come
+// only from Send and the model's own commands. It is how the program's
+// real output reaches a test's VT emulator or a byte-counting benchmark,
+// and how another process (an SSH session, say) could drive it. It
+// returns the final model when the model quits or ctx ends.
+func (p *Program) RunHeadless(ctx context.Context, width, height int) (m Model, err error) {
+	defer p.restore()
+	defer func() {
+		if r := recover(); r != nil {
+			p.restore()
+			panic(r)
+		}
+	}()
+	io.WriteString(p.out, p.setup())
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r := newRenderer(p.out)
+	r.resize(width, height)
+	p.send(ctx, WindowSizeMsg{width, height})
+	return p.loop(ctx, r, nil, nil)
+}
+
+// Send delivers msg to the running program's Update, as if it came from
+// the terminal; it blocks until the loop takes it, and does nothing once
+// the program has ended. It is safe for concurrent use.
+func (p *Program) Send(msg Msg) {
+	select {
+	case p.msgs <- msg:
+	case <-p.done:
+	}
 }
 
 // control runs fn with the tty's file descriptor without putting it in
@@ -260,9 +291,20 @@ func (p *Program) control(fn func(fd int) error) error {
 	return ferr
 }
 
-// restore undoes every terminal mode Run set, once.
+// setup returns the sequences that put the terminal in the program's
+// modes; restore writes their opposites, in reverse order.
+func (p *Program) setup() string {
+	s := enterAltScreen + hideCursor + pasteOn
+	if p.opt.Mouse {
+		s += mouseOn
+	}
+	return s
+}
+
+// restore undoes every terminal mode Run set, once, and ends Send.
 func (p *Program) restore() {
 	p.restoreOnce.Do(func() {
+		close(p.done)
 		teardown := showCursor + pasteOff + exitAltScreen
 		if p.opt.Mouse {
 			teardown = mouseOff + teardown
@@ -328,7 +370,9 @@ func (p *Program) runCmd(ctx context.Context, wg *sync.WaitGroup, cmd Cmd) {
 	})
 }
 
-func (p *Program) loop(ctx context.Context, r *renderer, signals <-chan os.Signal, out *os.File) (Model, error) {
+// loop is the program's one goroutine for Update and View. signals and
+// size are nil without a terminal.
+func (p *Program) loop(ctx context.Context, r *renderer, signals <-chan os.Signal, size func() (int, int, error)) (Model, error) {
 	var cmds sync.WaitGroup // Cmd goroutines; not waited for at the end: a slow Cmd must not hold up Quit
 	frame := time.NewTicker(time.Second / time.Duration(p.opt.FPS))
 	defer frame.Stop()
@@ -342,7 +386,7 @@ func (p *Program) loop(ctx context.Context, r *renderer, signals <-chan os.Signa
 			return model, ctx.Err()
 		case sig := <-signals:
 			if sig == syscall.SIGWINCH {
-				if w, h, err := term.GetSize(int(out.Fd())); err == nil {
+				if w, h, err := size(); err == nil {
 					r.resize(w, h)
 					var cmd Cmd
 					model, cmd = model.Update(WindowSizeMsg{w, h})
@@ -374,6 +418,10 @@ func (p *Program) loop(ctx context.Context, r *renderer, signals <-chan os.Signa
 				timer := time.AfterFunc(msg.d, func() { p.send(ctx, msg.fn(time.Now())) })
 				context.AfterFunc(ctx, func() { timer.Stop() })
 				continue
+			case WindowSizeMsg: // from Send, or the first one; a SIGWINCH is handled above
+				if msg.Width != r.width || msg.Height != r.height {
+					r.resize(msg.Width, msg.Height)
+				}
 			}
 			var cmd Cmd
 			model, cmd = model.Update(msg)

@@ -14,17 +14,19 @@ import (
 	"github.com/creack/pty"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 	"golang.org/x/sys/unix"
 )
 
 // TestMain runs the program itself when the pty tests start this binary
-// as their child (the TestHelperProcess pattern).
+// as their child (the TestHelperProcess pattern); otherwise it runs the
+// tests and benchmarks and then fails if any goroutine is left over.
 func TestMain(m *testing.M) {
 	if os.Getenv("TUI_HELPER") == "1" {
 		args := strings.Fields(os.Getenv("TUI_ARGS"))
 		os.Exit(run(context.Background(), args, os.Stdin, os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	goleak.VerifyTestMain(m)
 }
 
 // ptyOutput collects what the child writes to the terminal.

@@ -109,7 +109,7 @@ func TestFormValidatesEachField(t *testing.T) {
 	dr.Type("nope")
 	require.NoError(t, dr.Keys("enter"))
 	assert.False(t, d.form.Submitted)
-	assert.Contains(t, dr.View(), "✗ an address has a local part")
+	assert.Contains(t, dr.View(), "✗ want name@domain")
 	require.NoError(t, dr.Keys("ctrl+u"))
 	dr.Type("ada@example.com")
 	require.NoError(t, dr.Keys("enter"))
