@@ -53,10 +53,18 @@ const (
 	bloomBlockWords = bloomBlockBits / 64
 	bloomMaxK       = 64
 
-	bloomMagic      = "GBLF"
-	bloomVersion    = 1
-	bloomHashMurmur = 1 // MurmurHash3_x64_128, seed 0, enhanced double hashing
-	bloomHeaderLen  = 20
+	bloomMagic   = "GBLF"
+	bloomVersion = 1
+	// bloomHashMurmur is the hash id written: MurmurHash3_x64_128 seed 0,
+	// enhanced double hashing, blocked groups reseeded by group index.
+	bloomHashMurmur = 2
+	// bloomHashMurmurV1 is the hash id of the first release, whose blocked
+	// layout repeated probe groups from the third on (see blockedGroup).
+	bloomHashMurmurV1 = 1
+	// bloomV1MaxK is the largest k at which hash id 1 and 2 place every
+	// bit identically in the blocked layout: two groups of seven probes.
+	bloomV1MaxK    = 14
+	bloomHeaderLen = 20
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -190,11 +198,12 @@ func (f *BloomFilter) probe(h1, h2 uint64, visit func(w uint64, mask uint64) boo
 	if f.blocked {
 		base := fastrange(h1, f.m/bloomBlockBits) * bloomBlockWords
 		// Nine bits of h2 pick each bit in the block; after seven probes the
-		// bits are used up and h2 is remixed with h1 for the next seven.
-		x, left := h2, 7
+		// bits are used up and the next seven come from blockedGroup.
+		x, left, g := h2, 7, uint64(0)
 		for range f.k {
 			if left == 0 {
-				x, left = fmix64(x^h1), 7
+				g++
+				x, left = blockedGroup(h1, h2, g), 7
 			}
 			pos := x & (bloomBlockBits - 1)
 			x >>= 9
@@ -215,6 +224,18 @@ func (f *BloomFilter) probe(h1, h2 uint64, visit func(w uint64, mask uint64) boo
 		y += uint64(i) // accumulates (i³-i)/6 in x: enhanced double hashing
 	}
 	return true
+}
+
+// blockedGroup returns the 63 probe bits of group g ≥ 1 of the blocked
+// layout (group 0 is h2 itself). Each group is a fresh fmix64 of h1 and the
+// group index, so no two groups of one key repeat. Hash id 1 reseeded from
+// the previous group's single leftover bit, x = fmix64((x>>63) ^ h1): from
+// the third group on, groups repeated the second one, and at k ≥ 15 the
+// fp-rate missed its target (3.3× at p = 1e-6). Group 1 here is still
+// fmix64(h1 ^ h2>>63), the value hash id 1 used, so hash-id-1 filters with
+// k ≤ 14 keep their placement and decode unchanged (see ReadFrom).
+func blockedGroup(h1, h2, g uint64) uint64 {
+	return fmix64(h1 ^ h2>>63 ^ (g-1)*0x9E3779B97F4A7C15)
 }
 
 func (f *BloomFilter) add(h1, h2 uint64) {
@@ -239,10 +260,11 @@ func (f *BloomFilter) test(h1, h2 uint64) bool {
 		// for the whole block.
 		base := fastrange(h1, f.m/bloomBlockBits) * bloomBlockWords
 		blk := (*[bloomBlockWords]uint64)(w[base : base+bloomBlockWords])
-		x, left := h2, 7
+		x, left, g := h2, 7, uint64(0)
 		for range f.k {
 			if left == 0 {
-				x, left = fmix64(x^h1), 7
+				g++
+				x, left = blockedGroup(h1, h2, g), 7
 			}
 			if blk[(x>>6)&7]&(1<<(x&63)) == 0 {
 				return false
@@ -335,6 +357,9 @@ func (f *BloomFilter) FillRatio() float64 {
 }
 
 func (f *BloomFilter) compatible(g *BloomFilter) error {
+	if g == nil {
+		return fmt.Errorf("nil filter: %w", ErrBloomIncompatible)
+	}
 	if f.m != g.m || f.k != g.k || f.blocked != g.blocked {
 		return fmt.Errorf("m=%d k=%d blocked=%t vs m=%d k=%d blocked=%t: %w",
 			f.m, f.k, f.blocked, g.m, g.k, g.blocked, ErrBloomIncompatible)
@@ -343,7 +368,8 @@ func (f *BloomFilter) compatible(g *BloomFilter) error {
 }
 
 // Union makes f hold every key of f or g. It returns [ErrBloomIncompatible]
-// unless both filters have the same m, k and layout.
+// unless both filters have the same m, k and layout (a nil g is
+// incompatible: it has no size to agree on).
 func (f *BloomFilter) Union(g *BloomFilter) error {
 	if err := f.compatible(g); err != nil {
 		return fmt.Errorf("Union: %w", err)
@@ -380,7 +406,10 @@ func (f *BloomFilter) Intersect(g *BloomFilter) error {
 //	offset size
 //	0      4    magic "GBLF"
 //	4      1    format version (1)
-//	5      1    hash id (1 = MurmurHash3_x64_128 seed 0, enhanced double hashing)
+//	5      1    hash id (2 = MurmurHash3_x64_128 seed 0, enhanced double hashing,
+//	            blocked groups seeded by index; 1 = the first release, read
+//	            when its placement is identical: any standard filter, and
+//	            blocked ones with k ≤ 14)
 //	6      1    layout (0 = standard, 1 = blocked 512-bit)
 //	7      1    reserved, 0
 //	8      4    k
@@ -467,12 +496,18 @@ func (f *BloomFilter) ReadFrom(r io.Reader) (int64, error) {
 	if string(h[:4]) != bloomMagic {
 		return total, fmt.Errorf("ReadFrom: bad magic %q: %w", h[:4], ErrBloomFormat)
 	}
-	if h[4] != bloomVersion || h[5] != bloomHashMurmur {
+	if h[4] != bloomVersion || (h[5] != bloomHashMurmur && h[5] != bloomHashMurmurV1) {
 		return total, fmt.Errorf("ReadFrom: version %d hash %d: %w", h[4], h[5], ErrBloomVersion)
 	}
 	k := binary.LittleEndian.Uint32(h[8:])
 	m := binary.LittleEndian.Uint64(h[12:])
 	blocked := h[6] == 1
+	if h[5] == bloomHashMurmurV1 && blocked && k > bloomV1MaxK {
+		// Its third and later probe groups sit where this version would not
+		// look: decoding it would give false negatives. Refuse clearly.
+		return total, fmt.Errorf("ReadFrom: hash id 1 blocked filter with k = %d > %d "+
+			"uses the old probe placement; rebuild it from its keys: %w", k, bloomV1MaxK, ErrBloomVersion)
+	}
 	unit := uint64(64)
 	if blocked {
 		unit = bloomBlockBits
