@@ -97,26 +97,34 @@ func orderedBits(v int64) uint64 { return uint64(v) ^ (1 << 63) }
 
 // MaxTracker records the largest value observed, lock-free. The zero value
 // has observed nothing and is ready to use; it is safe for concurrent use.
-type MaxTracker struct{ u atomic.Uint64 }
+type MaxTracker struct {
+	u atomic.Uint64 // orderedBits of the maximum; 0 both before any Observe and for MinInt64
+	// seen tells those two apart. It is written once, after u, so a Value
+	// that sees it set also sees the maximum it belongs to.
+	seen atomic.Bool
+}
 
-// Observe records v. Values no larger than the current maximum cost one
-// load and no write, so a hot tracker stays shared in every core's cache;
+// Observe records v. Values no larger than the current maximum cost two
+// loads and no write, so a hot tracker stays shared in every core's cache;
 // a new maximum is installed with a compare-and-swap loop.
 func (m *MaxTracker) Observe(v int64) {
 	u := orderedBits(v)
 	for {
 		cur := m.u.Load()
 		if u <= cur || m.u.CompareAndSwap(cur, u) {
-			return
+			break
 		}
+	}
+	if !m.seen.Load() {
+		m.seen.Store(true)
 	}
 }
 
-// Value returns the maximum observed, and false if nothing larger than
-// math.MinInt64 was observed.
+// Value returns the maximum observed, and false if nothing was observed
+// (the value is then math.MinInt64).
 func (m *MaxTracker) Value() (int64, bool) {
-	u := m.u.Load()
-	return int64(u ^ (1 << 63)), u != 0
+	ok := m.seen.Load()
+	return int64(m.u.Load() ^ (1 << 63)), ok
 }
 
 // MinTracker records the smallest value observed, lock-free. The zero value
@@ -126,8 +134,8 @@ type MinTracker struct{ inv MaxTracker }
 // Observe records v: the minimum of v is the maximum of ^v.
 func (m *MinTracker) Observe(v int64) { m.inv.Observe(^v) }
 
-// Value returns the minimum observed, and false if nothing smaller than
-// math.MaxInt64 was observed.
+// Value returns the minimum observed, and false if nothing was observed
+// (the value is then math.MaxInt64).
 func (m *MinTracker) Value() (int64, bool) {
 	v, ok := m.inv.Value()
 	if !ok {

@@ -65,6 +65,10 @@ func TestTrackers(t *testing.T) {
 		{name: "extremes", give: []int64{math.MinInt64, math.MaxInt64}, wantMax: math.MaxInt64, wantMaxOK: true,
 			wantMin: math.MinInt64, wantMinOK: true},
 		{name: "zero", give: []int64{0}, wantMax: 0, wantMaxOK: true, wantMin: 0, wantMinOK: true},
+		{name: "only MinInt64", give: []int64{math.MinInt64}, wantMax: math.MinInt64, wantMaxOK: true,
+			wantMin: math.MinInt64, wantMinOK: true},
+		{name: "only MaxInt64", give: []int64{math.MaxInt64}, wantMax: math.MaxInt64, wantMaxOK: true,
+			wantMin: math.MaxInt64, wantMinOK: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
