@@ -171,6 +171,9 @@ func formatBytes(n int64) string {
 		v /= unit
 		i++
 	}
+	if v >= 999.5 { // %.3g would print 1e+03
+		return fmt.Sprintf("%.0f %ciB", v, "KMGT"[i-1])
+	}
 	return fmt.Sprintf("%.3g %ciB", v, "KMGT"[i-1])
 }
 

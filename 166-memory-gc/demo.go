@@ -25,6 +25,7 @@ func demo(ctx context.Context, w io.Writer) error {
 		{"GC tuning: the same workload under each setting, one child process each", demoTune},
 		{"Struct layout: padded as declared and in the optimal order (go/types sizes, checked against unsafe.Sizeof)", demoLayout},
 		{"Pools: a burst of 256 buffers (1 in 16 of 256 KiB), then one GC: what each pool still pins", demoPools},
+		{"Allocation tracker: one phase by runtime/metrics and the heap profile, then the leak detector", demoTrack},
 	}
 	for i, s := range sections {
 		if i > 0 {
@@ -145,4 +146,8 @@ func demoLayout(_ context.Context, w io.Writer) error {
 		return fmt.Errorf("layout: go/types says %d bytes, the compiler %d", rep.Declared.Size, got)
 	}
 	return rep.WriteText(w)
+}
+
+func demoTrack(_ context.Context, w io.Writer) error {
+	return writeTrackReport(w, 5000, TrackOptions{Top: 5}, 8)
 }

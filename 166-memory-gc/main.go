@@ -54,6 +54,8 @@ var commands = []*command{
 		progName + " layout net/http.Request\n  " + progName + " layout -pkg ./166-memory-gc padded", runLayout},
 	{"pools", "", "the burst table: heap each pool retains after 256 mixed buffers, fresh and warm",
 		progName + " pools", runPools},
+	{"track", "[-records N] [-top N] [-rate BYTES] [-cycles N]", "allocation tracker on a built-in phase (metrics, live heap, pprof sites), then the leak detector",
+		progName + " track -records 50000 -top 8\n  " + progName + " track -rate 4096 -cycles 12", runTrack},
 }
 
 func lookup(name string) *command {
@@ -283,4 +285,19 @@ func runLayout(ctx context.Context, c *command, args []string, stdout, stderr io
 		return fmt.Errorf("layout: %w", err)
 	}
 	return rep.WriteText(stdout)
+}
+
+func runTrack(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	records := fs.Int("records", 20000, "JSON records the tracked phase decodes and indexes")
+	top := fs.Int("top", 8, "allocation sites to list")
+	rate := fs.Int("rate", 1, "runtime.MemProfileRate during the phase (1: every allocation)")
+	cycles := fs.Int("cycles", 8, "GC cycles the leak detector judges")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || *records <= 0 || *top <= 0 || *rate <= 0 || *cycles < 2 {
+		return fmt.Errorf("track: want positive -records, -top and -rate, -cycles >= 2 and no arguments: %w", errUsage)
+	}
+	return writeTrackReport(stdout, *records, TrackOptions{MemProfileRate: *rate, Top: *top}, *cycles)
 }

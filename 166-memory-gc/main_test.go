@@ -20,6 +20,10 @@ func TestMain(m *testing.M) {
 		checkptrViolation()
 		os.Exit(0) // reached only without checkptr
 	}
+	if os.Getenv(doubleFinalizerEnv) != "" {
+		doubleFinalizer()
+		os.Exit(0) // never reached: the second SetFinalizer is fatal
+	}
 	if os.Getenv(childEnv) != "" {
 		os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 	}
@@ -42,6 +46,8 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "escape help", args: []string{"escape", "-h"}, wantCode: 0, wantStdout: "-json"},
 		{name: "escape unknown flag", args: []string{"escape", "-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x"},
 		{name: "escape no package", args: []string{"escape"}, wantCode: 2, wantStderr: "want one PACKAGE or DIR"},
+		{name: "track bad cycles", args: []string{"track", "-cycles", "1"}, wantCode: 2, wantStderr: "-cycles >= 2"},
+		{name: "track stray argument", args: []string{"track", "x"}, wantCode: 2, wantStderr: "no arguments"},
 		{name: "escape unknown package", args: []string{"escape", "nosuch.example/pkg"}, wantCode: 1, wantStderr: "nosuch.example/pkg"},
 	}
 	for _, tt := range tests {
@@ -104,7 +110,7 @@ func TestDemo(t *testing.T) {
 	assert.Contains(t, out, "moved to heap: p")
 	assert.NotContains(t, out, "NOT REPORTED")
 	assert.NotContains(t, out, "UNEXPECTED")
-	for _, want := range []string{"gctrace:", "metrics:", "ours (Tuner)", "gctuner (bytedance)", "retained after burst"} {
+	for _, want := range []string{"gctrace:", "metrics:", "ours (Tuner)", "gctuner (bytedance)", "retained after burst", "LEAKING", "steady:"} {
 		assert.Contains(t, out, want)
 	}
 }
@@ -119,4 +125,13 @@ func TestRunPools(t *testing.T) {
 		assert.Contains(t, stdout.String(), want)
 	}
 	assert.Equal(t, 2, run(context.Background(), []string{"pools", "x"}, &stdout, &stderr))
+}
+
+func TestRunTrack(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), []string{"track", "-records", "2000", "-top", "3"}, &stdout, &stderr), stderr.String())
+	out := stdout.String()
+	for _, want := range []string{"allocated", "profiled", "live heap", "encoding/json", "keeps every buffer    LEAKING", "replaces its buffers  steady"} {
+		assert.Contains(t, out, want)
+	}
 }
