@@ -18,9 +18,22 @@ package main
 // synchronized-output markers (DEC private mode 2026): a terminal that
 // knows the mode shows the frame at once, without tearing (tmux, since
 // 3.4, among them); one that does not ignores an unknown private mode.
+//
+// When the lines that changed are mostly the old lines moved up or down —
+// a list or log scrolling — the renderer has the terminal move them: it
+// sets a scrolling region around the changed lines (DECSTBM, CSI t;b r),
+// scrolls it (SU, CSI n S, or SD, CSI n T) and resets the region, about 15
+// bytes, then writes only the lines that still differ. This is the idea of
+// ncurses' hashmap scrolling and of Bubble Tea's ultraviolet renderer,
+// kept to what a line diff needs: one region, one shift, tried only when
+// it saves at least two lines. The renderer tracks what the terminal
+// holds after the scroll (lines shifted, blank lines scrolled in) and
+// diffs against that, so the result is the same screen either way
+// (TestRendererScrollMatchesRepaint).
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -154,6 +167,11 @@ func (r *renderer) render(view string) {
 	}
 	b := &r.buf
 	changed := false
+	if top, bot, k := scrollShift(r.last, lines); k != 0 {
+		b.WriteString("\x1b[?2026h")
+		changed = true
+		r.last = scrollRegion(b, r.last, top, bot, k)
+	}
 	for i, l := range lines {
 		if i < len(r.last) && r.last[i] == l {
 			continue
@@ -186,4 +204,76 @@ func (r *renderer) render(view string) {
 		r.written += int64(n)
 		b.Reset()
 	}
+}
+
+// scrollShift finds the scroll that turns most of old into new: the
+// region [top, bot] (0-based lines) from the first changed line to the
+// last, and the shift k within it (k > 0: content moves up by k, as SU
+// does; k < 0: down). It returns k 0 when no shift saves at least two
+// lines over redrawing, so a frame without scrolling costs only the
+// compares. Cost: O(region²) string compares, region ≤ the screen height.
+func scrollShift(old, new []string) (top, bot, k int) {
+	n := min(len(old), len(new))
+	top, bot = 0, n-1
+	for top < n && old[top] == new[top] {
+		top++
+	}
+	for bot > top && old[bot] == new[bot] {
+		bot--
+	}
+	if bot-top < 2 {
+		return 0, 0, 0
+	}
+	unshifted := 0
+	for i := top; i <= bot; i++ {
+		if old[i] == new[i] {
+			unshifted++
+		}
+	}
+	best, bestK := unshifted+1, 0 // a shift must save two lines more than none
+	for d := 1; d <= bot-top-1; d++ {
+		up, down := 0, 0
+		for i := top; i+d <= bot; i++ {
+			if new[i] == old[i+d] {
+				up++
+			}
+			if new[i+d] == old[i] {
+				down++
+			}
+		}
+		if up > best {
+			best, bestK = up, d
+		}
+		if down > best {
+			best, bestK = down, -d
+		}
+	}
+	return top, bot, bestK
+}
+
+// scrollRegion writes the scroll of lines [top, bot] by k and returns
+// what the terminal holds afterwards: the old lines moved, blank lines
+// ("") where the scroll brought in new ones. The SGR state is the default
+// here (every line written ends with a reset), so the blank lines have no
+// colour.
+func scrollRegion(b *strings.Builder, old []string, top, bot, k int) []string {
+	b.WriteString("\x1b[")
+	b.WriteString(strconv.Itoa(top + 1))
+	b.WriteByte(';')
+	b.WriteString(strconv.Itoa(bot + 1))
+	b.WriteString("r\x1b[")
+	screen := slices.Clone(old)
+	if k > 0 {
+		b.WriteString(strconv.Itoa(k))
+		b.WriteString("S")
+		copy(screen[top:], old[top+k:bot+1])
+		clear(screen[bot-k+1 : bot+1])
+	} else {
+		b.WriteString(strconv.Itoa(-k))
+		b.WriteString("T")
+		copy(screen[top-k:bot+1], old[top:bot+k+1])
+		clear(screen[top : top-k])
+	}
+	b.WriteString("\x1b[r") // margins back to the whole screen
+	return screen
 }

@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/vt"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestStringWidthByGrapheme(t *testing.T) {
@@ -58,4 +62,79 @@ func TestRendererWritesOnlyChangedLines(t *testing.T) {
 	r.render(strings.Repeat("x", 50))
 	assert.Contains(t, out.String(), strings.Repeat("x", 20)+"\x1b[0m")
 	assert.NotContains(t, out.String(), strings.Repeat("x", 21), "lines are cut to the width, never wrapped")
+}
+
+// TestRendererScrollMatchesRepaint drives the renderer through frames that
+// scroll up and down by various amounts, with edits mixed in, and checks
+// after each that a VT emulator fed only its diffs shows what one fed a
+// full repaint of the same frame shows.
+func TestRendererScrollMatchesRepaint(t *testing.T) {
+	const w, h = 30, 12
+	rng := rand.New(rand.NewPCG(1, 2))
+	emu := vt.NewEmulator(w, h)
+	r := newRenderer(emu)
+	r.resize(w, h)
+	item := func(i int) string { // few distinct lines, blank ones among them: stale cells would show
+		i = (i%9 + 9) % 9
+		if i == 4 {
+			return ""
+		}
+		if i%5 == 0 {
+			return Style{Bold: true, FG: ANSIColor(uint8(i % 8))}.Render(ANSI256, fmt.Sprintf("item %d 日本", i))
+		}
+		return fmt.Sprintf("item %d", i)
+	}
+	offset, scrolls := 0, 0
+	for step := range 300 {
+		switch rng.IntN(4) {
+		case 0, 1:
+			offset += rng.IntN(7) - 3
+		case 2:
+			offset += rng.IntN(3) - 1
+		}
+		// Fixed lines next to lines that change, at both ends: inside the
+		// scrolled region, the terminal moves them, so they must be
+		// written again.
+		lines := []string{fmt.Sprintf("header %d", step/2), "════"}
+		for i := range h - 4 {
+			l := item(offset + i)
+			if rng.IntN(10) == 0 {
+				l = "edited " + l
+			}
+			lines = append(lines, l)
+		}
+		lines = append(lines, "────", fmt.Sprintf("footer %d", step))
+		if _, _, k := scrollShift(r.last, lines); k != 0 {
+			scrolls++
+		}
+		r.render(strings.Join(lines, "\n"))
+		fresh := vt.NewEmulator(w, h)
+		full := newRenderer(fresh)
+		full.resize(w, h)
+		full.render(strings.Join(lines, "\n"))
+		require.Equal(t, fresh.Render(), emu.Render(), "step %d: the diffed screen differs from a repaint", step)
+	}
+	assert.Greater(t, scrolls, 50, "the frames scroll often enough to test the scroll path")
+}
+
+func TestRendererScrollsInsteadOfRedrawing(t *testing.T) {
+	var out bytes.Buffer
+	r := newRenderer(&out)
+	r.resize(40, 12)
+	frame := func(first int) string {
+		lines := []string{"title"}
+		for i := range 10 {
+			lines = append(lines, fmt.Sprintf("a long enough row number %d", first+i))
+		}
+		return strings.Join(lines, "\n")
+	}
+	r.render(frame(0))
+	out.Reset()
+	r.render(frame(1))
+	assert.Contains(t, out.String(), "\x1b[2;11r\x1b[1S\x1b[r", "rows 2–11 scroll up by one")
+	assert.Contains(t, out.String(), "row number 10")
+	assert.NotContains(t, out.String(), "row number 5", "the rows that moved are not written again")
+	out.Reset()
+	r.render(frame(0))
+	assert.Contains(t, out.String(), "\x1b[2;11r\x1b[1T\x1b[r", "and down by one")
 }
