@@ -82,10 +82,13 @@ func complete(ctx context.Context, w io.Writer, root, prefix string, k int) erro
 		return fmt.Errorf("complete: no path under %s begins with %q", root, prefix)
 	}
 	tw := newTable(w)
-	fmt.Fprintln(tw, "rank\tbytes\tpath\t")
+	// The path is the line's last cell, outside any tabwriter column, so it
+	// stays left-aligned while the numbers align right (the right-aligned
+	// columns pad on their left, hence the explicit gap).
+	fmt.Fprintln(tw, "rank\tbytes\t  path")
 	for i, p := range got {
 		size, _ := t.Get(p)
-		fmt.Fprintf(tw, "%d\t%d\t%s\t\n", i+1, size, p)
+		fmt.Fprintf(tw, "%d\t%d\t  %s\n", i+1, size, p)
 	}
 	return tw.Flush()
 }

@@ -29,6 +29,10 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "unknown flag", args: []string{"demo", "-x"}, wantCode: 2, wantStderr: "flag provided but not defined"},
 		{name: "unknown section", args: []string{"demo", "-only", "nope"}, wantCode: 2, wantStderr: `unknown section "nope"`},
 		{name: "stray argument", args: []string{"demo", "extra"}, wantCode: 2, wantStderr: "unexpected arguments"},
+		{name: "demo -h", args: []string{"demo", "-h"}, wantCode: 0,
+			wantStderr: "usage: 172-data-structures demo [-only SECTIONS]"},
+		{name: "complete -h", args: []string{"complete", "-h"}, wantCode: 0, wantStderr: "(default 10)"},
+		{name: "complete bad k", args: []string{"complete", "-k", "0", "x"}, wantCode: 2, wantStderr: "-k 0: want at least 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,6 +41,33 @@ func TestRunExitCodes(t *testing.T) {
 			assert.Equal(t, tt.wantCode, code, "stderr: %s", stderr.String())
 			assert.Contains(t, stdout.String(), tt.wantStdout)
 			assert.Contains(t, stderr.String(), tt.wantStderr)
+			assert.NotContains(t, stderr.String(), ": usage", "stray error marker")
+			if code == 2 { // the message once, then one usage
+				assert.Equal(t, 1, strings.Count(stderr.String(), "172-data-structures: "), stderr.String())
+				assert.Equal(t, 1, strings.Count(stderr.String(), "usage: "), stderr.String())
+			}
+		})
+	}
+}
+
+// TestSubcommandHelp checks that each subcommand's -h lists its own flags
+// with their defaults and an example, not the global usage.
+func TestSubcommandHelp(t *testing.T) {
+	tests := []struct {
+		cmd  string
+		want []string
+	}{
+		{"demo", []string{"-only sections", "bloom,ring,radix", "examples:", "demo -only bloom,ring"}},
+		{"complete", []string{"-k int", "-root directory", "(default 10)", "examples:", "complete -k 5 net/http/h"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cmd, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(context.Background(), []string{tt.cmd, "-h"}, &stdout, &stderr))
+			for _, w := range tt.want {
+				assert.Contains(t, stderr.String(), w)
+			}
+			assert.NotContains(t, stderr.String(), "commands:", "printed the global usage")
 		})
 	}
 }
@@ -50,10 +81,14 @@ func TestComplete(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"complete", "-root", dir, "-k", "2", "a/"}, &stdout, &stderr)
 	require.Equal(t, 0, code, stderr.String())
-	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	lines := strings.Split(strings.TrimRight(stdout.String(), "\n"), "\n")
 	require.Len(t, lines, 3)
 	assert.Contains(t, lines[1], "a/big.go")
 	assert.Contains(t, lines[2], "a/mid.go")
+	col := strings.Index(lines[0], "path")
+	for _, l := range lines[1:] {
+		assert.Equal(t, col, strings.Index(l, "a/"), "path column not left-aligned:\n%s", stdout.String())
+	}
 
 	stdout.Reset()
 	stderr.Reset()
@@ -118,6 +153,8 @@ func TestDemoShape(t *testing.T) {
 		{"map", []string{"ShardedMap", "sync.Map", "map + RWMutex", "reads=90%"}},
 		{"skiplist", []string{"Range(1000000, 1001000)", "At(Len/2) = median", "Rank(median)"}},
 	}
+	demoShrink = 20
+	t.Cleanup(func() { demoShrink = 1 })
 	for _, tt := range tests {
 		t.Run(tt.section, func(t *testing.T) {
 			if testing.Short() {
