@@ -23,17 +23,21 @@ import (
 //	GET /healthz   200, or 503 after SetHealthy(false)
 //	GET /headers   the request headers as JSON
 //	ANY /echo      the request body
+//	ANY /sink      reads the whole request body, then answers its length
 //	GET /slow?d=D  answers after D (a Go duration)
 //	GET /status?code=N  answers with status N
+//	GET /bytes?n=N N bytes of body (at most 1 GiB), written 32 KiB at a time
 //	GET /sse?n=N   N server-sent events, one per ?every=D (default 100ms)
 //	GET /ws        a WebSocket handshake (RFC 6455), then echoes raw bytes
 //
 // Delay is added to every request; FailRate is the share of requests
-// answered with 500. It is safe for concurrent use.
+// answered with FailStatus (default 500). It is safe for concurrent use
+// once serving.
 type BackendHandler struct {
-	Name     string
-	Delay    time.Duration
-	FailRate float64
+	Name       string
+	Delay      time.Duration
+	FailRate   float64
+	FailStatus int
 
 	unhealthy atomic.Bool
 	served    atomic.Uint64
@@ -70,7 +74,11 @@ func (h *BackendHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		time.Sleep(h.Delay)
 	}
 	if h.FailRate > 0 && rand.Float64() < h.FailRate {
-		http.Error(w, "injected failure", http.StatusInternalServerError)
+		code := h.FailStatus
+		if code == 0 {
+			code = http.StatusInternalServerError
+		}
+		http.Error(w, "injected failure", code)
 		return
 	}
 	switch r.URL.Path {
@@ -83,7 +91,17 @@ func (h *BackendHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hdr.Set("Host", r.Host)
 		json.NewEncoder(w).Encode(hdr)
 	case "/echo":
+		// Full duplex: without it net/http stops reading the body once
+		// the response has started (golang/go#15527).
+		_ = http.NewResponseController(w).EnableFullDuplex()
 		io.Copy(w, r.Body)
+	case "/sink":
+		n, err := io.Copy(io.Discard, r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		fmt.Fprintf(w, "received %d bytes\n", n)
 	case "/slow":
 		d, _ := time.ParseDuration(r.URL.Query().Get("d"))
 		select {
@@ -97,6 +115,21 @@ func (h *BackendHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			code = http.StatusBadRequest
 		}
 		w.WriteHeader(code)
+	case "/bytes":
+		n, err := strconv.ParseInt(r.URL.Query().Get("n"), 10, 64)
+		if err != nil || n < 0 || n > 1<<30 {
+			http.Error(w, "n must be 0 to 1073741824", http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Length", strconv.FormatInt(n, 10))
+		chunk := make([]byte, 32<<10)
+		for n > 0 {
+			k := min(n, int64(len(chunk)))
+			if _, err := w.Write(chunk[:k]); err != nil {
+				return
+			}
+			n -= k
+		}
 	case "/sse":
 		h.serveSSE(w, r)
 	case "/ws":

@@ -9,19 +9,33 @@ package main
 // retry excludes the backend that just failed). Pick counts the request as
 // outstanding on the backend; Done ends it and feeds outlier detection.
 //
-// Outlier detection follows Envoy's consecutive-5xx detector: N failures in
-// a row eject a backend for BaseEjection × (times ejected so far), capped at
-// MaxEjection; it returns by itself when the time is up. MaxEjectedFraction
-// bounds how much of the fleet may be ejected at once (Envoy's
-// max_ejection_percent): when every backend looks bad, the fault is more
-// likely ours or the network's, and ejecting all of them would turn a
-// partial failure into a total outage (the failure mode of caddy#6152).
+// Outlier detection follows Envoy's consecutive_gateway_failure detector:
+// N gateway failures in a row (502, 503, 504, or a connect or reset
+// error) eject a backend for BaseEjection × (times ejected so far), capped
+// at MaxEjection; it returns by itself when the time is up. A plain 500 is
+// an answer from a working backend, usually to one bad request, so it
+// counts only when OutlierConfig.Count5xx asks for Envoy's consecutive_5xx
+// instead: otherwise five requests for one broken URL would eject a
+// healthy backend for everyone.
+//
+// Three rules keep the policies from causing the outage they guard
+// against (the failure mode of caddy#6152):
+//   - MaxEjectedFraction bounds how much of the fleet may be ejected at
+//     once (Envoy's max_ejection_percent, at least one host when the
+//     fleet has two or more).
+//   - Ejection never takes out the last available backend.
+//   - The panic threshold (Envoy's healthy_panic_threshold, nginx's "all
+//     peers failed, try them all"): when fewer than PanicThreshold of the
+//     backends are available, health and ejection are ignored and Pick
+//     spreads across all of them, because the checks are then more likely
+//     wrong than the whole fleet is down.
 
 import (
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
@@ -72,16 +86,23 @@ func (b *Backend) available(now int64) bool {
 	return !b.down.Load() && b.ejectedUntil.Load() <= now
 }
 
-// Strategy chooses a backend. Implementations must not allocate and must be
-// safe for concurrent use. Pick returns nil when none of bs is available
-// or allowed by avoid (bit i set: skip bs[i]).
-type Strategy interface {
-	Name() string
-	Pick(bs []*Backend, key string, avoid uint64, now int64) *Backend
+// Filter tells a [Strategy] which backends it may pick. The zero value
+// allows every backend.
+type Filter struct {
+	avoid uint64 // bit i set: skip the backend at index i (a retry's last try)
+	now   int64  // UnixNano; 0 means "ignore health and ejection" (panic mode)
 }
 
-func usable(b *Backend, avoid uint64, now int64) bool {
-	return avoid&(1<<uint(b.index)) == 0 && b.available(now)
+// Allows reports whether a strategy may pick b.
+func (f Filter) Allows(b *Backend) bool {
+	return f.avoid&(1<<uint(b.index)) == 0 && (f.now == 0 || b.available(f.now))
+}
+
+// Strategy chooses a backend. Implementations must not allocate and must be
+// safe for concurrent use. Pick returns nil when f allows none of bs.
+type Strategy interface {
+	Name() string
+	Pick(bs []*Backend, key string, f Filter) *Backend
 }
 
 // RoundRobin takes backends in turn, skipping unavailable ones. Use it for
@@ -93,11 +114,11 @@ type RoundRobin struct{ next atomic.Uint64 }
 func (*RoundRobin) Name() string { return "round-robin" }
 
 // Pick implements [Strategy].
-func (s *RoundRobin) Pick(bs []*Backend, _ string, avoid uint64, now int64) *Backend {
+func (s *RoundRobin) Pick(bs []*Backend, _ string, f Filter) *Backend {
 	n := uint64(len(bs))
 	start := s.next.Add(1) - 1
 	for i := range n {
-		if b := bs[(start+i)%n]; usable(b, avoid, now) {
+		if b := bs[(start+i)%n]; f.Allows(b) {
 			return b
 		}
 	}
@@ -120,7 +141,7 @@ type SmoothWeighted struct {
 func (*SmoothWeighted) Name() string { return "weighted" }
 
 // Pick implements [Strategy].
-func (s *SmoothWeighted) Pick(bs []*Backend, _ string, avoid uint64, now int64) *Backend {
+func (s *SmoothWeighted) Pick(bs []*Backend, _ string, f Filter) *Backend {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.current) != len(bs) {
@@ -128,7 +149,7 @@ func (s *SmoothWeighted) Pick(bs []*Backend, _ string, avoid uint64, now int64) 
 	}
 	total, best := 0, -1
 	for i, b := range bs {
-		if !usable(b, avoid, now) {
+		if !f.Allows(b) {
 			continue
 		}
 		s.current[i] += b.Weight
@@ -154,14 +175,14 @@ type LeastConn struct{ next atomic.Uint64 }
 func (*LeastConn) Name() string { return "least-conn" }
 
 // Pick implements [Strategy].
-func (s *LeastConn) Pick(bs []*Backend, _ string, avoid uint64, now int64) *Backend {
+func (s *LeastConn) Pick(bs []*Backend, _ string, f Filter) *Backend {
 	n := uint64(len(bs))
 	start := s.next.Add(1) - 1
 	var best *Backend
 	var bestLoad int64
 	for i := range n {
 		b := bs[(start+i)%n]
-		if !usable(b, avoid, now) {
+		if !f.Allows(b) {
 			continue
 		}
 		// Weighted: compare inflight/weight without dividing.
@@ -184,36 +205,66 @@ type P2C struct{}
 // Name returns "p2c".
 func (P2C) Name() string { return "p2c" }
 
-// Pick implements [Strategy].
-func (P2C) Pick(bs []*Backend, _ string, avoid uint64, now int64) *Backend {
+// Pick implements [Strategy]. The two choices are distinct backends: with
+// two draws that may coincide, a fleet of two would compare a backend with
+// itself half the time and pick blindly.
+func (P2C) Pick(bs []*Backend, _ string, f Filter) *Backend {
 	n := len(bs)
 	if n == 0 {
 		return nil
 	}
-	// A few random draws find usable backends quickly when most are; the
-	// scan below handles a mostly unavailable fleet.
-	var a, b *Backend
-	for range 4 {
-		c := bs[rand.IntN(n)]
-		if !usable(c, avoid, now) || c == a {
-			continue
-		}
-		if a == nil {
-			a = c
-		} else {
-			b = c
-			break
-		}
-	}
-	if a == nil {
-		for _, c := range bs {
-			if usable(c, avoid, now) {
-				return c
-			}
+	if n == 1 {
+		if f.Allows(bs[0]) {
+			return bs[0]
 		}
 		return nil
 	}
-	if b == nil || a.inflight.Load()*int64(b.Weight) <= b.inflight.Load()*int64(a.Weight) {
+	i := rand.IntN(n)
+	j := rand.IntN(n - 1)
+	if j >= i {
+		j++
+	}
+	a, b := bs[i], bs[j]
+	if !f.Allows(a) || !f.Allows(b) {
+		// Part of the fleet is out: draw the two among those allowed.
+		// This scan runs only then, and a fleet is at most 64.
+		k := 0
+		for _, c := range bs {
+			if f.Allows(c) {
+				k++
+			}
+		}
+		switch k {
+		case 0:
+			return nil
+		case 1:
+			for _, c := range bs {
+				if f.Allows(c) {
+					return c
+				}
+			}
+		}
+		ri := rand.IntN(k)
+		rj := rand.IntN(k - 1)
+		if rj >= ri {
+			rj++
+		}
+		a, b = nil, nil
+		r := 0
+		for _, c := range bs {
+			if !f.Allows(c) {
+				continue
+			}
+			if r == ri {
+				a = c
+			}
+			if r == rj {
+				b = c
+			}
+			r++
+		}
+	}
+	if a.inflight.Load()*int64(b.Weight) <= b.inflight.Load()*int64(a.Weight) {
 		return a
 	}
 	return b
@@ -270,7 +321,7 @@ func (s *ConsistentHash) build(bs []*Backend) {
 
 // Pick implements [Strategy]. The ring is built on the first call from the
 // backends given then; a ConsistentHash must always see the same list.
-func (s *ConsistentHash) Pick(bs []*Backend, key string, avoid uint64, now int64) *Backend {
+func (s *ConsistentHash) Pick(bs []*Backend, key string, f Filter) *Backend {
 	s.once.Do(func() { s.build(bs) })
 	if len(s.points) == 0 {
 		return nil
@@ -282,7 +333,7 @@ func (s *ConsistentHash) Pick(bs []*Backend, key string, avoid uint64, now int64
 		if i == len(s.points) {
 			i = 0
 		}
-		if b := bs[s.owners[i]]; usable(b, avoid, now) {
+		if b := bs[s.owners[i]]; f.Allows(b) {
 			return b
 		}
 		i++
@@ -329,16 +380,28 @@ func StrategyByName(name string) (Strategy, error) {
 // the defaults.
 type OutlierConfig struct {
 	// ConsecutiveFailures ejects a backend after this many failures in a
-	// row. Default 5 (Envoy's consecutive_5xx). Negative disables ejection.
+	// row. Default 5 (Envoy's consecutive_gateway_failure). Negative
+	// disables ejection.
 	ConsecutiveFailures int
+	// Count5xx counts every 5xx answer as a failure (Envoy's
+	// consecutive_5xx). Default false: only 502, 503 and 504 answers and
+	// connect or reset errors count, because a 500 is usually one bad
+	// request, not a bad backend.
+	Count5xx bool
 	// BaseEjection is the first cool-down; the n-th ejection lasts n times
 	// as long. Default 30s (Envoy's base_ejection_time).
 	BaseEjection time.Duration
 	// MaxEjection caps the cool-down. Default 300s.
 	MaxEjection time.Duration
-	// MaxEjectedFraction caps the share of backends ejected at once; one
-	// backend may always be ejected. Default 0.5.
+	// MaxEjectedFraction caps the share of backends ejected at once; in a
+	// fleet of two or more, one backend may always be ejected, and the last
+	// available one never is. Default 0.5.
 	MaxEjectedFraction float64
+	// PanicThreshold: when fewer than this share of the backends are
+	// available (up and not ejected), Pick ignores health and ejection and
+	// spreads requests over all of them. Default 0.5 (Envoy's
+	// healthy_panic_threshold of 50%); negative disables panic mode.
+	PanicThreshold float64
 }
 
 func (c OutlierConfig) withDefaults() OutlierConfig {
@@ -354,7 +417,19 @@ func (c OutlierConfig) withDefaults() OutlierConfig {
 	if c.MaxEjectedFraction <= 0 {
 		c.MaxEjectedFraction = 0.5
 	}
+	if c.PanicThreshold == 0 {
+		c.PanicThreshold = 0.5
+	}
 	return c
+}
+
+// IsFailure reports whether an answer with the given status counts as a
+// failure of the backend for outlier detection.
+func (c OutlierConfig) IsFailure(status int) bool {
+	if c.Count5xx {
+		return status >= 500
+	}
+	return status == http.StatusBadGateway || status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout
 }
 
 // Balancer spreads requests over a fixed set of backends with a Strategy,
@@ -369,9 +444,14 @@ type Balancer struct {
 	// or 0 once it has passed: Pick reads the clock only when it is set.
 	ejectHorizon atomic.Int64
 
+	// down counts backends that active health checks hold down; with
+	// ejectHorizon it tells Pick when the fleet may be degraded.
+	down   atomic.Int32
+	panics atomic.Uint64 // picks made in panic mode
+
 	// ejectMu guards the outlier fields of every Backend and capSkips.
 	ejectMu  sync.Mutex
-	capSkips uint64 // ejections refused by MaxEjectedFraction
+	capSkips uint64 // ejections refused by MaxEjectedFraction or the floor
 }
 
 // NewBalancer returns a balancer over backends (at most 64) using s.
@@ -407,14 +487,27 @@ func (lb *Balancer) Strategy() Strategy { return lb.strategy }
 func (lb *Balancer) Pick(key string, avoid uint64) (*Backend, error) {
 	// Reading the clock costs about as much as a whole Pick (~45ns on
 	// this VM), and is only needed while some ejection may be running.
-	now := int64(math.MaxInt64) // every ejectedUntil is <= this: nobody ejected
+	f := Filter{avoid: avoid, now: math.MaxInt64} // every ejectedUntil is <= now: nobody ejected
 	if h := lb.ejectHorizon.Load(); h != 0 {
-		now = time.Now().UnixNano()
-		if now >= h {
+		f.now = time.Now().UnixNano()
+		if f.now >= h {
 			lb.ejectHorizon.CompareAndSwap(h, 0) // every ejection has ended
 		}
 	}
-	b := lb.strategy.Pick(lb.backends, key, avoid, now)
+	if (f.now != math.MaxInt64 || lb.down.Load() != 0) && lb.outlier.PanicThreshold > 0 {
+		// Degraded: count what is left (at most 64 backends, and only now).
+		avail := 0
+		for _, b := range lb.backends {
+			if b.available(f.now) {
+				avail++
+			}
+		}
+		if float64(avail) < lb.outlier.PanicThreshold*float64(len(lb.backends)) {
+			f.now = 0 // panic mode: every backend
+			lb.panics.Add(1)
+		}
+	}
+	b := lb.strategy.Pick(lb.backends, key, f)
 	if b == nil {
 		return nil, ErrNoBackend
 	}
@@ -424,7 +517,8 @@ func (lb *Balancer) Pick(key string, avoid uint64) (*Backend, error) {
 }
 
 // Done ends a request picked on b. failed means the backend misbehaved
-// (connection refused or reset, timeout, 5xx): it feeds outlier detection.
+// (connection refused or reset, a timeout after the request was sent, or a
+// status [OutlierConfig.IsFailure] counts): it feeds outlier detection.
 func (lb *Balancer) Done(b *Backend, failed bool) {
 	b.inflight.Add(-1)
 	if !failed {
@@ -459,14 +553,18 @@ func (lb *Balancer) recordFailure(b *Backend, now time.Time) {
 	if b.consecutive.Add(1) < int32(oc.ConsecutiveFailures) {
 		return
 	}
-	ejected := 0
+	ejected, othersAvailable := 0, 0
 	for _, o := range lb.backends {
-		if o.ejectedUntil.Load() > nowNano {
+		switch {
+		case o.ejectedUntil.Load() > nowNano:
 			ejected++
+		case o != b && !o.down.Load():
+			othersAvailable++
 		}
 	}
-	limit := max(1, int(oc.MaxEjectedFraction*float64(len(lb.backends))))
-	if ejected+1 > limit {
+	n := len(lb.backends)
+	limit := min(max(1, int(oc.MaxEjectedFraction*float64(n))), n-1)
+	if ejected+1 > limit || othersAvailable == 0 {
 		lb.capSkips++
 		return
 	}

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -149,8 +152,9 @@ func TestPickHonoursAvailability(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			s, err := StrategyByName(name)
 			require.NoError(t, err)
-			lb := newTestBalancer(t, s, OutlierConfig{}, 1, 2, 1)
-			lb.Backends()[0].down.Store(true)
+			// One backend of three left is below the panic threshold.
+			lb := newTestBalancer(t, s, OutlierConfig{PanicThreshold: -1}, 1, 2, 1)
+			lb.setDown(lb.Backends()[0], true)
 			until := time.Now().Add(time.Hour).UnixNano()
 			lb.Backends()[2].ejectedUntil.Store(until)
 			lb.ejectHorizon.Store(until)
@@ -264,13 +268,14 @@ func TestRunHealthChecks(t *testing.T) {
 		lb := newTestBalancer(t, &RoundRobin{}, OutlierConfig{}, 1, 1)
 		start := time.Now()
 		hc := HealthCheck{Interval: time.Second, Timeout: 100 * time.Millisecond, Rise: 2, Fall: 3,
-			Probe: func(ctx context.Context, b *Backend) error {
+			Logger: quietLogger,
+			Probe: func(ctx context.Context, b *Backend) (string, error) {
 				el := time.Since(start)
 				if b.Name == "a" && el > 4500*time.Millisecond && el < 10500*time.Millisecond {
 					<-ctx.Done() // hangs: the timeout fails it
-					return ctx.Err()
+					return "", ctx.Err()
 				}
-				return nil
+				return "fine", nil
 			}}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
@@ -307,11 +312,14 @@ func TestHTTPProbeAndAdmin(t *testing.T) {
 	u, _ := url.Parse(srv.URL)
 	lb, err := NewBalancer([]*Backend{{Name: "real", URL: u}}, P2C{}, OutlierConfig{})
 	require.NoError(t, err)
-	hc := HealthCheck{}.withDefaults()
+	hc := HealthCheck{Path: "/healthz"}.withDefaults()
 	defer hc.Client.CloseIdleConnections()
-	assert.NoError(t, hc.Probe(context.Background(), lb.Backends()[0]))
+	answer, err := hc.Probe(context.Background(), lb.Backends()[0])
+	assert.NoError(t, err)
+	assert.Equal(t, "GET /healthz answered 200 OK", answer)
 	healthy = false
-	assert.ErrorIs(t, hc.Probe(context.Background(), lb.Backends()[0]), errCheckStatus)
+	_, err = hc.Probe(context.Background(), lb.Backends()[0])
+	assert.ErrorIs(t, err, errCheckStatus)
 
 	lb.RecordCheck(lb.Backends()[0], errors.New("boom"), 2, 1)
 	rec := httptest.NewRecorder()
@@ -360,4 +368,165 @@ func BenchmarkPick(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestPanicThreshold: below PanicThreshold of the fleet available, Pick
+// ignores health and ejection and spreads over every backend (Envoy's
+// healthy_panic_threshold); at or above it, only the available ones.
+func TestPanicThreshold(t *testing.T) {
+	for _, name := range []string{"round-robin", "weighted", "least-conn", "p2c", "hash"} {
+		t.Run(name, func(t *testing.T) {
+			s, err := StrategyByName(name)
+			require.NoError(t, err)
+			lb := newTestBalancer(t, s, OutlierConfig{}, 1, 1, 1, 1)
+			bs := lb.Backends()
+			lb.setDown(bs[0], true)
+			lb.setDown(bs[1], true) // two of four left: 50% is not below 50%
+			got := count(picks(t, lb, 200, func(i int) string { return fmt.Sprint(i) }))
+			assert.Zero(t, got["a"]+got["b"], "%v", got)
+			assert.Zero(t, lb.Status().PanicPicks)
+
+			until := time.Now().Add(time.Hour).UnixNano()
+			bs[2].ejectedUntil.Store(until) // one of four left: panic
+			lb.ejectHorizon.Store(until)
+			got = count(picks(t, lb, 400, func(i int) string { return fmt.Sprint(i) }))
+			assert.Len(t, got, 4, "every backend takes requests in panic mode: %v", got)
+			assert.EqualValues(t, 400, lb.Status().PanicPicks)
+
+			_, err = lb.Pick("k", 0b1111)
+			assert.ErrorIs(t, err, ErrNoBackend, "panic mode still honours a retry's avoid mask")
+		})
+	}
+	lb := newTestBalancer(t, &RoundRobin{}, OutlierConfig{PanicThreshold: -1}, 1, 1)
+	lb.setDown(lb.Backends()[0], true)
+	lb.setDown(lb.Backends()[1], true)
+	_, err := lb.Pick("", 0)
+	assert.ErrorIs(t, err, ErrNoBackend, "panic mode off: nothing to route to")
+}
+
+// TestEjectionFloor: the last available backend is never ejected, and in a
+// fleet of two or more the cap lets exactly one go at the default 0.5.
+func TestEjectionFloor(t *testing.T) {
+	fail := func(lb *Balancer, be *Backend, n int) {
+		for range n {
+			be.inflight.Add(1)
+			lb.Done(be, true)
+		}
+	}
+	one := newTestBalancer(t, &RoundRobin{}, OutlierConfig{ConsecutiveFailures: 3}, 1)
+	fail(one, one.Backends()[0], 10)
+	assert.Equal(t, "up", one.Status().Backends[0].State, "a fleet of one never ejects its backend")
+	assert.Positive(t, one.Status().EjectionsCapped)
+
+	two := newTestBalancer(t, &RoundRobin{}, OutlierConfig{ConsecutiveFailures: 3}, 1, 1)
+	fail(two, two.Backends()[0], 3)
+	fail(two, two.Backends()[1], 3)
+	assert.Equal(t, "ejected", two.Status().Backends[0].State)
+	assert.Equal(t, "up", two.Status().Backends[1].State, "the second of two stays")
+
+	// Health checks hold one of two down: the other is the last available.
+	hc := newTestBalancer(t, &RoundRobin{}, OutlierConfig{ConsecutiveFailures: 3, MaxEjectedFraction: 1}, 1, 1)
+	hc.setDown(hc.Backends()[0], true)
+	fail(hc, hc.Backends()[1], 5)
+	assert.Equal(t, "up", hc.Status().Backends[1].State)
+}
+
+// TestP2CComparesTwoDistinctBackends: with two backends, P2C always sees
+// both and takes the less loaded (two independent draws would compare one
+// with itself half the time).
+func TestP2CComparesTwoDistinctBackends(t *testing.T) {
+	lb := newTestBalancer(t, P2C{}, OutlierConfig{}, 1, 1)
+	lb.Backends()[0].inflight.Store(5)
+	for range 1000 {
+		b, err := lb.Pick("", 0)
+		require.NoError(t, err)
+		require.Equal(t, "b", b.Name)
+		lb.Done(b, false)
+	}
+	// With part of the fleet out, the two are drawn among the rest.
+	lb = newTestBalancer(t, P2C{}, OutlierConfig{PanicThreshold: -1}, 1, 1, 1, 1)
+	lb.setDown(lb.Backends()[0], true)
+	lb.setDown(lb.Backends()[1], true)
+	lb.Backends()[2].inflight.Store(5)
+	for range 1000 {
+		b, err := lb.Pick("", 0)
+		require.NoError(t, err)
+		require.Equal(t, "d", b.Name)
+		lb.Done(b, false)
+	}
+}
+
+// TestHealthChecksAreOptIn: the default probe is a TCP connect, so a
+// backend without /healthz (an nginx default site) stays up; an HTTP probe
+// sends the configured Host and does not follow redirects.
+func TestHealthChecksAreOptIn(t *testing.T) {
+	var mu sync.Mutex
+	var seen []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen = append(seen, r.Host+" "+r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/moved":
+			http.Redirect(w, r, "/broken", http.StatusFound)
+		case "/broken":
+			http.Error(w, "broken", http.StatusInternalServerError)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	b := &Backend{Name: "site", URL: u}
+
+	answer, err := HealthCheck{}.withDefaults().Probe(context.Background(), b)
+	require.NoError(t, err, "no /healthz: the TCP check passes")
+	assert.Equal(t, "TCP connect to "+u.Host+" ok", answer)
+	mu.Lock()
+	assert.Empty(t, seen, "a TCP check sends no request")
+	mu.Unlock()
+
+	_, err = HealthCheck{Path: "/healthz"}.withDefaults().Probe(context.Background(), b)
+	assert.ErrorIs(t, err, errCheckStatus, "opted in: 404 fails")
+
+	answer, err = HealthCheck{Path: "/moved", Host: "svc.internal"}.withDefaults().Probe(context.Background(), b)
+	require.NoError(t, err, "a 302 is the backend's answer")
+	assert.Equal(t, "GET /moved answered 302 Found", answer)
+	mu.Lock()
+	assert.Equal(t, []string{u.Host + " /healthz", "svc.internal /moved"}, seen, "Host sent, redirect not followed")
+	mu.Unlock()
+
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	dead := &Backend{Name: "dead", URL: &url.URL{Scheme: "http", Host: l.Addr().String()}}
+	l.Close()
+	_, err = HealthCheck{}.withDefaults().Probe(context.Background(), dead)
+	assert.Error(t, err, "nothing listening fails the TCP check")
+}
+
+// TestHealthChecksLogFirstProbe: the first check of every backend runs at
+// once and says what the backend answered.
+func TestHealthChecksLogFirstProbe(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		lb := newTestBalancer(t, &RoundRobin{}, OutlierConfig{}, 1, 1)
+		var buf syncBuffer
+		hc := HealthCheck{Interval: time.Hour, Logger: slog.New(slog.NewTextHandler(&buf, nil)),
+			Probe: func(ctx context.Context, b *Backend) (string, error) {
+				if b.Name == "a" {
+					return "GET /healthz answered 200 OK", nil
+				}
+				return "", errors.New("GET /healthz answered 404 Not Found")
+			}}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { lb.RunHealthChecks(ctx, hc); close(done) }()
+		synctest.Wait()
+		out := buf.String()
+		assert.Contains(t, out, `msg="health: first check passed" backend=a`)
+		assert.Contains(t, out, `answer="GET /healthz answered 200 OK"`)
+		assert.Contains(t, out, `msg="health: first check failed; the backend is taken down after fall checks fail in a row" backend=b`)
+		assert.Contains(t, out, "404 Not Found")
+		cancel()
+		<-done
+	})
 }

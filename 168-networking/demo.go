@@ -146,7 +146,7 @@ func demo(ctx context.Context, w io.Writer, phase time.Duration) error {
 	hctx, stopChecks := context.WithCancel(ctx)
 	checksDone := make(chan struct{})
 	go func() {
-		lb.RunHealthChecks(hctx, HealthCheck{Interval: phase / 10, Timeout: phase / 10, Rise: 2, Fall: 2})
+		lb.RunHealthChecks(hctx, HealthCheck{Path: "/healthz", Interval: phase / 10, Timeout: phase / 10, Rise: 2, Fall: 2, Logger: logger})
 		close(checksDone)
 	}()
 	defer func() { stopChecks(); <-checksDone }()
@@ -406,13 +406,24 @@ func mustURL(s string) *url.URL {
 	return u
 }
 
+// urlParse reads a backend URL: http or https, a host, optionally a path
+// prefix; user info and a query are refused rather than silently dropped.
 func urlParse(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil {
-		return nil, err
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // url.Parse's text repeats the whole input
+		}
+		return nil, fmt.Errorf("%q is not an http(s)://host:port URL: %v", s, err)
 	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	switch {
+	case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
 		return nil, fmt.Errorf("%q is not an http(s)://host:port URL", s)
+	case u.User != nil:
+		return nil, fmt.Errorf("%q: user info in a backend URL is not supported", s)
+	case u.RawQuery != "" || u.ForceQuery || u.Fragment != "":
+		return nil, fmt.Errorf("%q: a backend URL may have a path but no query or fragment", s)
 	}
 	return u, nil
 }

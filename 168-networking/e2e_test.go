@@ -146,7 +146,7 @@ func TestE2EWrkBackendKilled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	checks := make(chan struct{})
 	go func() {
-		tp.lb.RunHealthChecks(ctx, HealthCheck{Interval: 100 * time.Millisecond, Timeout: 100 * time.Millisecond, Rise: 2, Fall: 2})
+		tp.lb.RunHealthChecks(ctx, HealthCheck{Path: "/healthz", Interval: 100 * time.Millisecond, Timeout: 100 * time.Millisecond, Rise: 2, Fall: 2, Logger: quietLogger})
 		close(checks)
 	}()
 	defer func() { cancel(); <-checks }()

@@ -17,15 +17,26 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
 	"sync"
 	"time"
 )
 
 // HealthCheck configures active checks. The zero value means the defaults.
+//
+// Checks are opt-in per path: the default probe only proves that a TCP
+// connection can be made, which every backend answers, so a fleet of
+// servers without a /healthz (any nginx default site) is not taken down
+// by its own health checks. Set Path to have each probe GET it.
 type HealthCheck struct {
-	// Path is requested on each backend; default "/healthz".
+	// Path is requested on each backend with GET; empty (the default)
+	// means a TCP connect check instead.
 	Path string
+	// Host is the Host header of an HTTP probe; default the backend URL's
+	// host. Backends that serve several names need the one they know.
+	Host string
 	// Interval between checks of one backend; default 2s.
 	Interval time.Duration
 	// Timeout of one check; default 1s.
@@ -36,17 +47,19 @@ type HealthCheck struct {
 	// Fall is the number of failed checks that take an up backend down;
 	// default 3.
 	Fall int
-	// Client sends the default probe; default a client with keep-alives
+	// Client sends the HTTP probe; default a client with keep-alives
 	// disabled, so each check also proves a new connection can be made.
+	// Redirects are never followed: a 3xx is the backend's answer.
 	Client *http.Client
-	// Probe checks one backend; nil means GET Path, passing on 2xx and 3xx.
-	Probe func(ctx context.Context, b *Backend) error
+	// Probe checks one backend and describes what it answered; nil means
+	// the TCP or HTTP probe above. An HTTP probe passes on 2xx and 3xx.
+	Probe func(ctx context.Context, b *Backend) (string, error)
+	// Logger receives the first probe of every backend and each change
+	// between up and down. Default slog.Default().
+	Logger *slog.Logger
 }
 
 func (hc HealthCheck) withDefaults() HealthCheck {
-	if hc.Path == "" {
-		hc.Path = "/healthz"
-	}
 	if hc.Interval <= 0 {
 		hc.Interval = 2 * time.Second
 	}
@@ -59,12 +72,24 @@ func (hc HealthCheck) withDefaults() HealthCheck {
 	if hc.Fall <= 0 {
 		hc.Fall = 3
 	}
+	if hc.Logger == nil {
+		hc.Logger = slog.Default()
+	}
 	if hc.Client == nil {
 		hc.Client = &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
 	}
+	if hc.Client.CheckRedirect == nil {
+		c := *hc.Client
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		hc.Client = &c
+	}
 	if hc.Probe == nil {
-		client, path := hc.Client, hc.Path
-		hc.Probe = func(ctx context.Context, b *Backend) error { return httpProbe(ctx, client, b, path) }
+		if hc.Path == "" {
+			hc.Probe = tcpProbe
+		} else {
+			client, path, host := hc.Client, hc.Path, hc.Host
+			hc.Probe = func(ctx context.Context, b *Backend) (string, error) { return httpProbe(ctx, client, b, path, host) }
+		}
 	}
 	return hc
 }
@@ -72,25 +97,48 @@ func (hc HealthCheck) withDefaults() HealthCheck {
 // errCheckStatus marks a health check answered with a bad status.
 var errCheckStatus = errors.New("health check status")
 
-func httpProbe(ctx context.Context, client *http.Client, b *Backend, path string) error {
+func tcpProbe(ctx context.Context, b *Backend) (string, error) {
+	host := b.URL.Host
+	if b.URL.Port() == "" {
+		port := "80"
+		if b.URL.Scheme == "https" {
+			port = "443"
+		}
+		host = net.JoinHostPort(b.URL.Hostname(), port)
+	}
+	var d net.Dialer
+	c, err := d.DialContext(ctx, "tcp", host)
+	if err != nil {
+		return "", err
+	}
+	c.Close()
+	return "TCP connect to " + host + " ok", nil
+}
+
+func httpProbe(ctx context.Context, client *http.Client, b *Backend, path, host string) (string, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, b.URL.JoinPath(path).String(), nil)
 	if err != nil {
-		return err
+		return "", err
+	}
+	if host != "" {
+		req.Host = host
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer resp.Body.Close()
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	answer := "GET " + path + " answered " + resp.Status
 	if resp.StatusCode >= 400 {
-		return fmt.Errorf("%w: %s", errCheckStatus, resp.Status)
+		return answer, fmt.Errorf("%w: GET %s answered %s", errCheckStatus, path, resp.Status)
 	}
-	return nil
+	return answer, nil
 }
 
-// RunHealthChecks checks every backend each Interval until ctx ends, and
-// returns when its goroutines have stopped.
+// RunHealthChecks probes every backend at once, logging what each
+// answered, then each Interval until ctx ends, and returns when its
+// goroutines have stopped.
 func (lb *Balancer) RunHealthChecks(ctx context.Context, hc HealthCheck) {
 	hc = hc.withDefaults()
 	var wg sync.WaitGroup
@@ -98,36 +146,76 @@ func (lb *Balancer) RunHealthChecks(ctx context.Context, hc HealthCheck) {
 		wg.Go(func() {
 			t := time.NewTicker(hc.Interval)
 			defer t.Stop()
-			for {
+			for first := true; ; first = false {
+				pctx, cancel := context.WithTimeout(ctx, hc.Timeout)
+				answer, err := hc.Probe(pctx, b)
+				cancel()
+				if ctx.Err() != nil {
+					return // shutting down: not the backend's fault
+				}
+				log := hc.Logger.With("backend", b.Name, "url", b.URL.String())
+				switch {
+				case first && err == nil:
+					log.Info("health: first check passed", "answer", answer)
+				case first:
+					log.Warn("health: first check failed; the backend is taken down after fall checks fail in a row",
+						"err", err, "fall", hc.Fall)
+				}
+				switch lb.RecordCheck(b, err, hc.Rise, hc.Fall) {
+				case CheckWentDown:
+					log.Warn("health: backend down", "err", err, "fall", hc.Fall)
+				case CheckWentUp:
+					log.Info("health: backend up again", "answer", answer, "rise", hc.Rise)
+				}
 				select {
 				case <-ctx.Done():
 					return
 				case <-t.C:
 				}
-				pctx, cancel := context.WithTimeout(ctx, hc.Timeout)
-				err := hc.Probe(pctx, b)
-				cancel()
-				if ctx.Err() != nil {
-					return // shutting down: not the backend's fault
-				}
-				lb.RecordCheck(b, err, hc.Rise, hc.Fall)
 			}
 		})
 	}
 	wg.Wait()
 }
 
-// RecordCheck applies one check result to b with the given thresholds.
-// RunHealthChecks calls it; it is exported for checks driven from outside.
-func (lb *Balancer) RecordCheck(b *Backend, err error, rise, fall int) {
+// CheckChange is what one check did to a backend's state.
+type CheckChange int
+
+// The results of [Balancer.RecordCheck].
+const (
+	CheckKept     CheckChange = iota // the backend stays up or down
+	CheckWentDown                    // this check took it down
+	CheckWentUp                      // this check brought it back up
+)
+
+// setDown marks b down or up and keeps the balancer's count of down
+// backends, which tells Pick when to look for panic mode.
+func (lb *Balancer) setDown(b *Backend, down bool) bool {
+	if b.down.Swap(down) == down {
+		return false
+	}
+	if down {
+		lb.down.Add(1)
+	} else {
+		lb.down.Add(-1)
+	}
+	return true
+}
+
+// RecordCheck applies one check result to b with the given thresholds and
+// reports whether it changed b's state. RunHealthChecks calls it; it is
+// exported for checks driven from outside.
+func (lb *Balancer) RecordCheck(b *Backend, err error, rise, fall int) CheckChange {
 	b.checks.Add(1)
 	if err == nil {
 		b.checkFall.Store(0)
 		if b.down.Load() && b.checkRise.Add(1) >= int32(rise) {
 			b.checkRise.Store(0)
-			b.down.Store(false)
+			if lb.setDown(b, false) {
+				return CheckWentUp
+			}
 		}
-		return
+		return CheckKept
 	}
 	b.lastCheckMu.Lock()
 	b.lastCheck = err.Error()
@@ -135,8 +223,11 @@ func (lb *Balancer) RecordCheck(b *Backend, err error, rise, fall int) {
 	b.checkRise.Store(0)
 	if !b.down.Load() && b.checkFall.Add(1) >= int32(fall) {
 		b.checkFall.Store(0)
-		b.down.Store(true)
+		if lb.setDown(b, true) {
+			return CheckWentDown
+		}
 	}
+	return CheckKept
 }
 
 // BackendStatus is one backend as the admin endpoint shows it.
@@ -159,8 +250,12 @@ type BackendStatus struct {
 type BalancerStatus struct {
 	Strategy string          `json:"strategy"`
 	Backends []BackendStatus `json:"backends"`
-	// EjectionsCapped counts ejections refused by MaxEjectedFraction.
+	// EjectionsCapped counts ejections refused by MaxEjectedFraction or
+	// because the backend was the last one available.
 	EjectionsCapped uint64 `json:"ejections_capped"`
+	// PanicPicks counts picks made in panic mode, across every backend
+	// because too few were available.
+	PanicPicks uint64 `json:"panic_picks"`
 }
 
 // Status returns a snapshot of every backend.
@@ -168,7 +263,7 @@ func (lb *Balancer) Status() BalancerStatus {
 	now := time.Now()
 	lb.ejectMu.Lock()
 	defer lb.ejectMu.Unlock()
-	st := BalancerStatus{Strategy: lb.strategy.Name(), EjectionsCapped: lb.capSkips}
+	st := BalancerStatus{Strategy: lb.strategy.Name(), EjectionsCapped: lb.capSkips, PanicPicks: lb.panics.Load()}
 	for _, b := range lb.backends {
 		bs := BackendStatus{
 			Name: b.Name, URL: b.URL.String(), Weight: b.Weight, State: "up",

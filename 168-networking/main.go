@@ -32,22 +32,15 @@ With no command, runs the demo: three backends behind the proxy, one killed
 and brought back, a graceful shutdown under load, and the RPC.
 
 commands:
-  demo        the tour above (-phase 1.5s sets the length of each load phase)
-  proxy       -listen ADDR -backend URL [-backend URL ...] [-strategy p2c]
-              [-admin ADDR] [-tls] [-trust CIDR ...] [-health-path /healthz]
-              [-health-interval 2s] [-rise 2] [-fall 3] [-eject-after 5]
-              [-eject-for 30s] [-max-ejected 0.5] [-tries 3]
-              [-try-timeout 10s] [-total-timeout 30s] [-drain 0s] [-gogc 100]
-              [-cpuprofile FILE]
-              strategies: round-robin, weighted, least-conn, p2c, hash;
-              a backend URL may end in #weight=N
-  backend     -listen ADDR [-name NAME] [-delay D] [-fail-rate R]
-  rpc-server  -listen ADDR
-  rpc-client  -addr ADDR [-method echo] [-data TEXT]
-  rpc-bench   [-addr ADDR] [-callers 64] [-conns 1] [-size 64] [-duration 3s]
-              (without -addr it starts its own server)
+  demo        the tour above
+  proxy       a load-balancing reverse proxy in front of -backend URLs
+  backend     the test backend (/, /healthz, /echo, /slow, /status, /bytes, /sse, /ws)
+  rpc-server  the RPC server (methods echo, upper, sleep)
+  rpc-client  one RPC call
+  rpc-bench   RPC throughput and latency (starts its own server without -addr)
 
-Servers print "listening on ADDR" and stop gracefully on SIGINT or SIGTERM.
+"168-networking COMMAND -h" lists a command's flags. Servers print
+"listening on ADDR" and stop gracefully on SIGINT or SIGTERM.
 
 examples:
   go run ./168-networking
@@ -57,6 +50,19 @@ examples:
   curl -s 127.0.0.1:8081/backends
   go run ./168-networking rpc-bench -callers 64
 `
+
+// commandHelp is each command's synopsis and example, printed above its
+// flags by "COMMAND -h".
+var commandHelp = map[string][2]string{
+	"demo": {"the tour: backends behind the proxy, one killed and brought back, a graceful shutdown under load, the RPC",
+		"go run ./168-networking demo -phase 1s"},
+	"proxy": {"a load-balancing reverse proxy; a -backend URL may carry a path (joined in front of the request's) and end in #weight=N;\nstrategies: round-robin, weighted, least-conn, p2c, hash",
+		"go run ./168-networking proxy -listen 127.0.0.1:8080 -admin 127.0.0.1:8081 \\\n      -backend http://127.0.0.1:9001 -backend 'http://127.0.0.1:9002#weight=2' -health-path /healthz"},
+	"backend":    {"the test backend the demo, the tests and nginx-compare.sh use", "go run ./168-networking backend -listen 127.0.0.1:9001 -name b1 -delay 5ms"},
+	"rpc-server": {"the RPC server (methods echo, upper, sleep)", "go run ./168-networking rpc-server -listen 127.0.0.1:7070"},
+	"rpc-client": {"one RPC call, its answer printed", "go run ./168-networking rpc-client -addr 127.0.0.1:7070 -method upper -data hello -timeout 2s"},
+	"rpc-bench":  {"RPC throughput and latency percentiles", "go run ./168-networking rpc-bench -callers 64 -conns 2 -size 1024 -duration 3s"},
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -68,11 +74,18 @@ func main() {
 // errUsage marks command-line mistakes, which exit with status 2.
 var errUsage = errors.New("usage")
 
+// errUsageShown marks a usage error whose message and the command's flags
+// the flag package has already printed.
+var errUsageShown = errors.New("usage shown")
+
 // run is the whole program behind main, returning the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cmd := "demo"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
+	} else if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprint(stderr, usage)
+		return 0
 	}
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
 		"demo": runDemo, "proxy": runProxy, "backend": runBackend,
@@ -86,13 +99,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case ok:
 		err = f(ctx, args, stdout, stderr)
 	default:
-		err = fmt.Errorf("unknown command %q: %w", cmd, errUsage)
+		fmt.Fprintf(stderr, "168-networking: unknown command %q\n%s", cmd, usage)
+		return 2
 	}
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.Is(err, errUsageShown):
+		return 2
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "168-networking: %v\n%s", err, usage)
+		fmt.Fprintf(stderr, "168-networking: %v\nrun \"168-networking %s -h\" for its flags\n", err, cmd)
 		return 2
 	default:
 		fmt.Fprintf(stderr, "168-networking: %v\n", err)
@@ -100,21 +116,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
+// newFlagSet returns the flag set of command name, whose -h prints the
+// command's synopsis, its own flags and an example.
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() {
+		h := commandHelp[name]
+		fmt.Fprintf(stderr, "usage: 168-networking %s [flags]\n\n%s\n\nflags:\n", name, h[0])
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nexample:\n  %s\n", h[1])
+	}
 	return fs
 }
 
-// parse wraps flag errors other than -h as usage errors and refuses
-// positional arguments.
+// parse parses a command's flags. The flag package prints a bad flag's
+// error and the command's usage itself, so that error is returned as
+// errUsageShown; positional arguments are refused.
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return fmt.Errorf("%s: %w: %w", fs.Name(), errUsage, err)
+		return fmt.Errorf("%s: %w: %w", fs.Name(), errUsageShown, err)
 	}
 	if fs.NArg() != 0 {
 		return fmt.Errorf("%s: unexpected arguments %q: %w", fs.Name(), fs.Args(), errUsage)
@@ -217,16 +241,21 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&trust, "trust", "CIDR of a proxy in front whose X-Forwarded-* is kept, repeatable")
 	strategy := fs.String("strategy", "p2c", "round-robin, weighted, least-conn, p2c or hash")
 	useTLS := fs.Bool("tls", false, "serve HTTPS (HTTP/2 by ALPN) with a self-signed certificate")
-	hpath := fs.String("health-path", "/healthz", "backend health check path")
+	hpath := fs.String("health-path", "", "path of an HTTP health check (GET, 2xx/3xx pass, redirects not followed); empty: TCP connect check")
+	hhost := fs.String("health-host", "", "Host header of the HTTP health check (default the backend's host)")
 	hint := fs.Duration("health-interval", 2*time.Second, "health check interval")
 	rise := fs.Int("rise", 2, "passed checks to bring a backend up")
 	fall := fs.Int("fall", 3, "failed checks to take a backend down")
-	ejectAfter := fs.Int("eject-after", 5, "consecutive failures that eject a backend (-1: never)")
+	ejectAfter := fs.Int("eject-after", 5, "consecutive gateway failures (502/503/504, connect or reset errors) that eject a backend (-1: never)")
+	count5xx := fs.Bool("count-5xx", false, "count every 5xx answer as a backend failure, not only 502/503/504")
 	ejectFor := fs.Duration("eject-for", 30*time.Second, "first ejection cool-down; grows with each ejection")
-	maxEjected := fs.Float64("max-ejected", 0.5, "largest share of backends ejected at once")
+	maxEjected := fs.Float64("max-ejected", 0.5, "largest share of backends ejected at once (the last available one never is)")
+	panicAt := fs.Float64("panic-threshold", 0.5, "below this share of available backends, route across all of them (-1: never)")
 	tries := fs.Int("tries", 3, "attempts per idempotent request on connect failure")
-	tryTimeout := fs.Duration("try-timeout", 10*time.Second, "timeout of one attempt until response headers")
-	totalTimeout := fs.Duration("total-timeout", 30*time.Second, "timeout of all attempts until response headers")
+	tryTimeout := fs.Duration("try-timeout", 10*time.Second, "timeout of one attempt, from the request sent to the response headers")
+	totalTimeout := fs.Duration("total-timeout", 30*time.Second, "timeout of all attempts until response headers, request upload included")
+	writeIdle := fs.Duration("write-idle-timeout", 60*time.Second, "cut a client that reads nothing of its response for this long")
+	maxConns := fs.Int("max-conns-per-backend", DefaultMaxConnsPerBackend, "connections to one backend at most; further requests wait")
 	drain := fs.Duration("drain", 0, "on SIGTERM, fail health checks this long before shutting down")
 	gogc := fs.Int("gogc", 100, "GC percent (debug.SetGCPercent) unless the GOGC variable is set")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
@@ -276,21 +305,30 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		prefixes = append(prefixes, p)
 	}
+	if *maxConns < 1 {
+		return usageErr("proxy", "-max-conns-per-backend must be at least 1")
+	}
+	if *maxEjected < 0 || *maxEjected > 1 || *panicAt > 1 {
+		return usageErr("proxy", "-max-ejected and -panic-threshold are shares of the fleet, at most 1")
+	}
 	lb, err := NewBalancer(bs, s, OutlierConfig{
-		ConsecutiveFailures: *ejectAfter, BaseEjection: *ejectFor, MaxEjection: 10 * *ejectFor, MaxEjectedFraction: *maxEjected,
+		ConsecutiveFailures: *ejectAfter, Count5xx: *count5xx, BaseEjection: *ejectFor, MaxEjection: 10 * *ejectFor,
+		MaxEjectedFraction: *maxEjected, PanicThreshold: *panicAt,
 	})
 	if err != nil {
 		return usageErr("proxy", "%v", err)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	upstream := NewUpstreamTransport()
+	upstream.MaxConnsPerHost = *maxConns
 	p, err := NewProxy(ProxyConfig{
-		Balancer: lb, TrustedProxies: prefixes, MaxTries: *tries,
-		TryTimeout: *tryTimeout, TotalTimeout: *totalTimeout, Logger: logger,
+		Balancer: lb, TrustedProxies: prefixes, MaxTries: *tries, Transport: upstream,
+		TryTimeout: *tryTimeout, TotalTimeout: *totalTimeout, WriteIdleTimeout: *writeIdle, Logger: logger,
 	})
 	if err != nil {
 		return err
 	}
-	var scfg ServerConfig
+	scfg := ServerConfig{Logger: logger}
 	if *useTLS {
 		if scfg.TLSConfig, _, err = SelfSignedTLS(); err != nil {
 			return err
@@ -307,7 +345,8 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	hctx, stopChecks := context.WithCancel(context.Background())
 	defer stopChecks()
 	wg.Go(func() {
-		lb.RunHealthChecks(hctx, HealthCheck{Path: *hpath, Interval: *hint, Timeout: min(*hint, 2*time.Second), Rise: *rise, Fall: *fall})
+		lb.RunHealthChecks(hctx, HealthCheck{Path: *hpath, Host: *hhost, Interval: *hint, Timeout: min(*hint, 2*time.Second),
+			Rise: *rise, Fall: *fall, Logger: logger})
 	})
 	if *admin != "" {
 		al, err := net.Listen("tcp", *admin)
@@ -321,7 +360,7 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, map[string]any{"proxy": p.Stats(), "connections": server.ConnStats()})
 		})
-		as := NewHTTPServer(mux, ServerConfig{})
+		as := NewHTTPServer(mux, ServerConfig{Logger: logger})
 		actx, stopAdmin := context.WithCancel(context.Background())
 		defer stopAdmin()
 		wg.Go(func() { _ = serveUntilDone(actx, as, al, nil, time.Second) })

@@ -37,6 +37,8 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "proxy without backends", args: []string{"proxy"}, wantCode: 2, wantStderr: "at least one -backend"},
 		{name: "proxy bad strategy", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-strategy", "random"}, wantCode: 2, wantStderr: `unknown strategy "random"`},
 		{name: "proxy bad backend", args: []string{"proxy", "-backend", "ftp://x"}, wantCode: 2, wantStderr: "not an http(s)://host:port URL"},
+		{name: "proxy unparsable backend", args: []string{"proxy", "-backend", "http://[::1"}, wantCode: 2, wantStderr: `"http://[::1" is not an http(s)://host:port URL: missing ']' in host`},
+		{name: "proxy backend with query", args: []string{"proxy", "-backend", "http://127.0.0.1:1/p?x=1"}, wantCode: 2, wantStderr: "no query"},
 		{name: "proxy bad weight", args: []string{"proxy", "-backend", "http://127.0.0.1:1#weight=0"}, wantCode: 2, wantStderr: "bad weight"},
 		{name: "proxy bad profile path", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-cpuprofile", "/nonexistent/dir/cpu.prof"}, wantCode: 1, wantStderr: "no such file or directory"},
 		{name: "proxy bad trust", args: []string{"proxy", "-backend", "http://127.0.0.1:1", "-trust", "10.0.0.0"}, wantCode: 2, wantStderr: "-trust"},
@@ -58,6 +60,30 @@ func TestRunExitCodes(t *testing.T) {
 // TestDemoShape runs the demo with short phases and checks what it must
 // show: no failed request while a backend dies and returns, and a
 // graceful shutdown with nothing lost.
+// TestSubcommandHelp: each command's -h prints its own flags and an
+// example, and a bad flag prints its error and that usage once.
+func TestSubcommandHelp(t *testing.T) {
+	for cmd, flag := range map[string]string{
+		"demo": "-phase", "proxy": "-health-path", "backend": "-fail-rate",
+		"rpc-server": "-listen", "rpc-client": "-timeout", "rpc-bench": "-callers",
+	} {
+		t.Run(cmd, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(context.Background(), []string{cmd, "-h"}, &stdout, &stderr))
+			out := stderr.String()
+			assert.Contains(t, out, "usage: 168-networking "+cmd+" [flags]")
+			assert.Contains(t, out, "  "+flag+" ")
+			assert.Contains(t, out, "example:\n  go run ./168-networking "+cmd)
+			assert.NotContains(t, out, "commands:", "the global usage is not repeated")
+
+			stderr.Reset()
+			require.Equal(t, 2, run(context.Background(), []string{cmd, "-no-such-flag"}, &stdout, &stderr))
+			assert.Equal(t, 1, strings.Count(stderr.String(), "flag provided but not defined"))
+			assert.Equal(t, 1, strings.Count(stderr.String(), "usage: 168-networking "+cmd), "usage printed once")
+		})
+	}
+}
+
 func TestDemoShape(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"demo", "-phase", "300ms"}, &stdout, &stderr)

@@ -9,11 +9,23 @@ package main
 // write arrives. This file adds what ReverseProxy leaves to its user:
 //
 //   - Rewrite, not Director. With Rewrite, ReverseProxy drops the client's
-//     Forwarded and X-Forwarded-* headers before our hook runs, and
-//     SetXForwarded then states only what this proxy saw. A client can
-//     therefore not forge X-Forwarded-For (golang/go#36672). Peers listed
-//     in TrustedProxies are another proxy in front of us: their headers
-//     are kept and extended.
+//     Forwarded, X-Forwarded-For, -Host and -Proto before our hook runs,
+//     and SetXForwarded then states only what this proxy saw. The hook
+//     drops every other X-Forwarded-* header (-Prefix, -Port, -Server, ...)
+//     and the client-address headers X-Real-IP, True-Client-IP,
+//     CF-Connecting-IP, X-Client-IP and X-Cluster-Client-IP too: a client
+//     can forge none of them (golang/go#36672). Peers listed in
+//     TrustedProxies are another proxy in front of us: their headers are
+//     kept and X-Forwarded-For is extended.
+//   - Backend paths. A backend URL with a path (http://h/prefix) gets it
+//     joined in front of the request's path, as httputil's
+//     NewSingleHostReverseProxy does.
+//   - Chunked requests close their connection. net/http accepts a request
+//     with both Content-Length and Transfer-Encoding: chunked by dropping
+//     the length, and keeps the connection; RFC 9112 §6.1 requires closing
+//     it, since an upstream that framed by the length is now out of step.
+//     net/http no longer shows whether the length was there, so every
+//     chunked HTTP/1 request is answered with Connection: close.
 //   - Balancing and retries in the Transport. The outbound URL is always
 //     the picked backend's: the request's own host, even in absolute form
 //     (GET http://elsewhere/ HTTP/1.1), never decides where a request goes,
@@ -22,9 +34,20 @@ package main
 //     any request with an Idempotency-Key) whose body has not been read is
 //     retried on another backend; nothing else is retried, because a
 //     request that reached a backend may have had effects (golang/go#19943).
-//   - Timeouts. TryTimeout bounds one attempt up to the response headers;
-//     TotalTimeout bounds the whole exchange before the headers, retries
-//     included. Neither cuts a response body that is streaming.
+//   - Timeouts. TryTimeout bounds one attempt from the moment the request
+//     (body included) has been sent up to the response headers, as
+//     nginx's proxy_read_timeout does: a client uploading slowly is not a
+//     backend that answers slowly. TotalTimeout bounds the whole exchange
+//     before the headers, retries included. Neither cuts a response body
+//     that is streaming; a client that stops reading one is cut by
+//     WriteIdleTimeout, reset at every write (nginx's send_timeout), so
+//     it cannot pin a backend connection.
+//   - Blame. Only what the backend did feeds outlier detection: a 502, 503
+//     or 504 answer, a connect or reset error, a timeout after the request
+//     was sent. A client that went away, a client body that broke off or
+//     a total timeout that fired while the client was still uploading
+//     (answered 408, as nginx's client_body_timeout does) is never the
+//     backend's fault.
 //   - Errors with clear bodies: 503 when no backend is available, 504 when
 //     a timeout fired, 502 when the backend failed. A client that went away
 //     is logged as 499, as nginx does, not as a 502 (golang/go#20071): the
@@ -41,8 +64,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"net/http/httputil"
 	"net/netip"
+	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -69,6 +95,11 @@ type ProxyConfig struct {
 	// TotalTimeout bounds all attempts until the response headers.
 	// Default 30s.
 	TotalTimeout time.Duration
+	// WriteIdleTimeout bounds each write of the response to the client:
+	// a client that reads nothing for this long is cut off. It is reset at
+	// every write, so a long download or SSE stream that keeps moving is
+	// never cut. Default 60s (nginx's send_timeout).
+	WriteIdleTimeout time.Duration
 	// Transport sends requests upstream. Default: [NewUpstreamTransport].
 	Transport http.RoundTripper
 	// Logger receives 499/502/503/504 lines. Default slog.Default().
@@ -84,25 +115,39 @@ type Proxy struct {
 	requests, retries                           atomic.Uint64
 	status2xx, status3xx, status4xx, status5xx  atomic.Uint64
 	clientGone, badGateway, noBackend, timedOut atomic.Uint64
+	clientBody                                  atomic.Uint64
 }
 
 // Errors the proxy's transport returns to the error handler.
 var (
 	errTotalTimeout = errors.New("proxy: total timeout")
 	errTryTimeout   = errors.New("proxy: per-try timeout")
+	// errClientBody marks a request body the client broke off, or a total
+	// timeout that fired while the proxy was waiting for the client's body.
+	errClientBody = errors.New("proxy: client request body")
+	// errSlowBody is the cause of a total timeout that fired while the
+	// proxy was waiting for the client's body, not for the backend.
+	errSlowBody = errors.New("proxy: request body still arriving at the total timeout")
 )
+
+// DefaultMaxConnsPerBackend bounds the connections the default transport
+// opens to one backend.
+const DefaultMaxConnsPerBackend = 1024
 
 // NewUpstreamTransport returns the transport the proxy uses by default:
 // HTTP/1.1 keep-alive to the backends with enough idle connections per
 // host for a busy proxy (the default of 2 would make every burst dial
-// anew), a short dial timeout so that a dead backend fails fast and the
-// retry goes elsewhere, and no compression of its own (the client's
-// Accept-Encoding passes through).
+// anew), at most DefaultMaxConnsPerBackend connections to one backend (so
+// that a flood of clients cannot open unbounded sockets on it; further
+// requests wait for a connection), a short dial timeout so that a dead
+// backend fails fast and the retry goes elsewhere, and no compression of
+// its own (the client's Accept-Encoding passes through).
 func NewUpstreamTransport() *http.Transport {
 	return &http.Transport{
 		DialContext:           (&net.Dialer{Timeout: 2 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 		MaxIdleConns:          1024,
 		MaxIdleConnsPerHost:   256,
+		MaxConnsPerHost:       DefaultMaxConnsPerBackend,
 		IdleConnTimeout:       90 * time.Second,
 		ExpectContinueTimeout: time.Second,
 		DisableCompression:    true,
@@ -138,6 +183,9 @@ func NewProxy(cfg ProxyConfig) (*Proxy, error) {
 	}
 	if cfg.TotalTimeout <= 0 {
 		cfg.TotalTimeout = 30 * time.Second
+	}
+	if cfg.WriteIdleTimeout <= 0 {
+		cfg.WriteIdleTimeout = 60 * time.Second
 	}
 	if cfg.Transport == nil {
 		cfg.Transport = NewUpstreamTransport()
@@ -180,31 +228,78 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "405 method not allowed: this is a reverse proxy, not a tunnel", http.StatusMethodNotAllowed)
 		return
 	}
-	if p.draining.Load() {
-		// Ask keep-alive clients to reconnect, so that they land on
-		// another instance while this one still answers.
+	if p.draining.Load() || (r.ProtoMajor == 1 && slices.Contains(r.TransferEncoding, "chunked")) {
+		// Draining: ask keep-alive clients to reconnect, so that they
+		// land on another instance while this one still answers.
+		// Chunked: see the file comment (RFC 9112 §6.1).
 		w.Header().Set("Connection", "close")
 	}
 	// One cancelable context and one timer serve both timeouts. They are
 	// a timer rather than a context deadline because they must stop once
 	// the headers are in: a deadline would also cut a long SSE stream or
-	// download. One timer suffices because a per-try timeout is never
-	// retried: whichever bound is nearer ends the request.
+	// download. The timer stands for the total bound until an attempt's
+	// request has been sent, then for the nearer of the two.
 	ctx, cancel := context.WithCancelCause(r.Context())
 	defer cancel(nil)
-	st := &proxyState{key: p.cfg.HashKey(r), start: time.Now()}
-	d, perTry := p.timeoutFor(st)
-	st.perTry.Store(perTry)
+	st := &proxyState{key: p.cfg.HashKey(r), start: time.Now(), attempt: 1}
+	// ReverseProxy sends no body when ContentLength is 0. Without one, the
+	// request is sent as soon as it is written: the per-try bound starts
+	// now, and arming it here saves resetting the timer on the hot path.
+	d := p.cfg.TotalTimeout
+	if st.noBody = r.ContentLength == 0; st.noBody {
+		var perTry bool
+		d, perTry = p.timeoutFor(st)
+		st.perTry.Store(perTry)
+		st.sent = true
+	}
 	st.timer = time.AfterFunc(d, func() {
-		if st.perTry.Load() {
+		switch {
+		case st.perTry.Load():
 			cancel(errTryTimeout)
-		} else {
+		case st.uploading():
+			cancel(errSlowBody)
+		default:
 			cancel(errTotalTimeout)
 		}
 	})
 	defer st.timer.Stop()
-	p.rp.ServeHTTP(w, r.WithContext(context.WithValue(ctx, proxyStateKey{}, st)))
+	iw := &idleWriter{ResponseWriter: w, rc: http.NewResponseController(w), timeout: p.cfg.WriteIdleTimeout}
+	if r.ProtoMajor == 1 && r.ContentLength != 0 {
+		// A backend may answer before it has read the whole body (an echo,
+		// an early 413). net/http would then discard the rest of the
+		// client's body to protect clients that do not read while they
+		// send (golang/go#15527); a proxy must pass it on instead.
+		_ = iw.rc.EnableFullDuplex()
+	}
+	p.rp.ServeHTTP(iw, r.WithContext(context.WithValue(ctx, proxyStateKey{}, st)))
+	// net/http writes what is buffered, or the final chunk, after we
+	// return: give that a fresh bound too, not one left by an early write.
+	iw.extend()
 }
+
+// idleWriter gives every write to the client a fresh write deadline, so a
+// client that stops reading is cut after timeout without bounding the
+// length of a response that keeps moving. Unwrap lets ReverseProxy's
+// ResponseController reach Flush and Hijack underneath.
+type idleWriter struct {
+	http.ResponseWriter
+	rc      *http.ResponseController
+	timeout time.Duration
+	armed   bool // a deadline is set; false while unsupported
+}
+
+func (w *idleWriter) extend() {
+	if w.rc.SetWriteDeadline(time.Now().Add(w.timeout)) == nil {
+		w.armed = true
+	}
+}
+
+func (w *idleWriter) Write(p []byte) (int, error) {
+	w.extend()
+	return w.ResponseWriter.Write(p)
+}
+
+func (w *idleWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // timeoutFor returns how long the next attempt may wait for headers, and
 // whether that is the per-try bound (else the remaining total).
@@ -222,8 +317,76 @@ type proxyState struct {
 	backend *Backend // the backend tried last, for logs
 	tries   int
 	start   time.Time
+	noBody  bool
 	timer   *time.Timer // cancels the request with errTryTimeout or errTotalTimeout
 	perTry  atomic.Bool // which of the two the armed timer stands for
+
+	// mu guards sent, attempt and body: the transport reports "request
+	// written" from its own goroutine, possibly after RoundTrip returned.
+	mu      sync.Mutex
+	attempt int  // the attempt in progress; 0 once headers are in
+	sent    bool // the attempt's request has been written in full
+	body    *countingBody
+}
+
+// uploading reports whether the attempt in progress is waiting for the
+// client's body: not yet sent, and blocked reading from the client (not
+// writing to a backend that does not read).
+func (st *proxyState) uploading() bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.attempt != 0 && !st.sent && st.body != nil && st.body.reading.Load()
+}
+
+// beginAttempt starts attempt try: with the timer on the per-try bound
+// for a request without a body, else on the total bound until the body is
+// sent. The first attempt's timer was armed by ServeHTTP. It reports false
+// when the timer has fired: the request is over.
+func (st *proxyState) beginAttempt(p *Proxy, try int) bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if try == 1 {
+		return true
+	}
+	if !st.timer.Stop() {
+		return false
+	}
+	st.attempt, st.sent = try, st.noBody
+	d, perTry := max(p.cfg.TotalTimeout-time.Since(st.start), 0), false
+	if st.noBody {
+		d, perTry = p.timeoutFor(st)
+	}
+	st.perTry.Store(perTry)
+	st.timer.Reset(d)
+	return true
+}
+
+// requestSent arms the per-try bound of attempt try, if it is still the
+// attempt in progress.
+func (st *proxyState) requestSent(p *Proxy, try int) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.attempt != try || st.sent {
+		return
+	}
+	st.sent = true
+	if !st.timer.Stop() {
+		return // the total bound fired first
+	}
+	d, perTry := p.timeoutFor(st)
+	st.perTry.Store(perTry)
+	st.timer.Reset(d)
+}
+
+// endAttempt ends the attempt in progress, stopping the timer when the
+// response is ours.
+func (st *proxyState) endAttempt(stop bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.attempt = 0
+	if stop {
+		st.timer.Stop()
+	}
 }
 
 type proxyStateKey struct{}
@@ -249,15 +412,30 @@ func (p *Proxy) trusted(remoteAddr string) bool {
 	return false
 }
 
+// clientAddressHeaders name the client's address in the conventions of
+// other proxies and CDNs; backends believe them as readily as
+// X-Forwarded-For, so an untrusted client may send none of them.
+var clientAddressHeaders = []string{"X-Real-Ip", "True-Client-Ip", "Cf-Connecting-Ip", "X-Client-Ip", "X-Cluster-Client-Ip"}
+
 func (p *Proxy) rewrite(pr *httputil.ProxyRequest) {
-	// ReverseProxy has already removed Forwarded and X-Forwarded-*.
+	// ReverseProxy has already removed Forwarded and X-Forwarded-For,
+	// -Host and -Proto.
 	in, out := pr.In, pr.Out
-	if p.trusted(in.RemoteAddr) {
+	trusted := p.trusted(in.RemoteAddr)
+	if trusted {
 		if prior := in.Header["X-Forwarded-For"]; len(prior) > 0 {
 			out.Header["X-Forwarded-For"] = prior
 		}
 	} else {
-		out.Header.Del("X-Real-Ip")
+		for k := range out.Header {
+			// Keys are canonical: net/http canonicalises what it parses.
+			if strings.HasPrefix(k, "X-Forwarded-") {
+				delete(out.Header, k)
+			}
+		}
+		for _, h := range clientAddressHeaders {
+			out.Header.Del(h)
+		}
 	}
 	if strings.EqualFold(out.Header.Get("Upgrade"), "h2c") {
 		// An h2c upgrade spliced through to a backend would let the client
@@ -267,7 +445,7 @@ func (p *Proxy) rewrite(pr *httputil.ProxyRequest) {
 		out.Header.Del("Connection")
 	}
 	pr.SetXForwarded()
-	if p.trusted(in.RemoteAddr) {
+	if trusted {
 		for _, h := range []string{"X-Forwarded-Host", "X-Forwarded-Proto"} {
 			if v := in.Header.Get(h); v != "" {
 				out.Header.Set(h, v)
@@ -303,20 +481,29 @@ func connectFailed(err error) bool {
 type balancingTransport Proxy
 
 // countingBody notes whether the transport read any of the request body,
-// which makes a retry unsafe. Its Close does nothing: a failed RoundTrip
-// closes the body it was given, and the retry still needs it;
-// ReverseProxy closes the real one when the request ends.
+// which makes a retry unsafe, whether the client broke the body off, and
+// whether a read from the client is in progress (a timeout that fires then
+// is the client's slowness, not the backend's). Its Close does nothing: a
+// failed RoundTrip closes the body it was given, and the retry still needs
+// it; ReverseProxy closes the real one when the request ends.
 type countingBody struct {
 	io.ReadCloser
-	read bool
+	read    atomic.Bool
+	reading atomic.Bool
+	broken  atomic.Bool // a read failed with something other than io.EOF
 }
 
 func (c *countingBody) Close() error { return nil }
 
 func (c *countingBody) Read(p []byte) (int, error) {
+	c.reading.Store(true)
 	n, err := c.ReadCloser.Read(p)
+	c.reading.Store(false)
 	if n > 0 {
-		c.read = true
+		c.read.Store(true)
+	}
+	if err != nil && err != io.EOF {
+		c.broken.Store(true)
 	}
 	return n, err
 }
@@ -328,58 +515,101 @@ func (t *balancingTransport) RoundTrip(out *http.Request) (*http.Response, error
 	var body *countingBody
 	if out.Body != nil && out.Body != http.NoBody {
 		body = &countingBody{ReadCloser: out.Body}
+		st.mu.Lock()
+		st.body = body
+		st.mu.Unlock()
 	}
 	canRetry := idempotent(out)
+	lb := p.cfg.Balancer
 	var avoid uint64
 	for try := 1; ; try++ {
-		b, err := p.cfg.Balancer.Pick(st.key, avoid)
+		b, err := lb.Pick(st.key, avoid)
 		if err != nil {
 			return nil, err
 		}
 		st.tries, st.backend = try, b
-		if try > 1 {
-			if !st.timer.Stop() { // fired: the request is over
-				p.cfg.Balancer.Done(b, false)
-				return nil, context.Cause(ctx)
-			}
-			d, perTry := p.timeoutFor(st)
-			st.perTry.Store(perTry)
-			st.timer.Reset(d)
+		if !st.beginAttempt(p, try) { // the total bound fired: the request is over
+			lb.Done(b, false)
+			return nil, context.Cause(ctx)
 		}
-		attempt := *out
+		attempt := out
+		if body != nil {
+			// The per-try bound starts once the body is sent: until then
+			// the pace is the client's.
+			trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { st.requestSent(p, try) }}
+			attempt = out.WithContext(httptrace.WithClientTrace(ctx, trace))
+			attempt.Body = body
+		} else {
+			attempt = new(http.Request)
+			*attempt = *out
+		}
 		u := *out.URL
 		u.Scheme, u.Host = b.URL.Scheme, b.URL.Host
-		attempt.URL = &u
-		if body != nil {
-			attempt.Body = body
+		if b.URL.Path != "" {
+			u.Path, u.RawPath = joinURLPath(b.URL, out.URL)
 		}
-		resp, err := p.cfg.Transport.RoundTrip(&attempt)
+		attempt.URL = &u
+		resp, err := p.cfg.Transport.RoundTrip(attempt)
+		st.endAttempt(err == nil)
 		if err == nil {
 			// The response is ours: neither timeout may cut its body.
-			st.timer.Stop()
-			failed := resp.StatusCode >= 500
-			resp.Body = newDoneBody(resp.Body, func() { p.cfg.Balancer.Done(b, failed) })
+			failed := lb.outlier.IsFailure(resp.StatusCode)
+			resp.Body = newDoneBody(resp.Body, func() { lb.Done(b, failed) })
 			return resp, nil
 		}
 		cause := context.Cause(ctx)
+		clientSlow := errors.Is(cause, errSlowBody)
 		timedOut := errors.Is(cause, errTryTimeout) || errors.Is(cause, errTotalTimeout)
-		clientGone := ctx.Err() != nil && !timedOut
-		// A client that left says nothing about the backend.
-		p.cfg.Balancer.Done(b, !clientGone)
+		clientGone := ctx.Err() != nil && !timedOut && !clientSlow
+		clientBroke := body != nil && body.broken.Load()
+		// A client that left, broke its body off or was still uploading
+		// says nothing about the backend.
+		lb.Done(b, !clientGone && !clientSlow && !clientBroke)
 		switch {
 		case clientGone:
 			return nil, err
+		case clientSlow:
+			return nil, fmt.Errorf("%w: %w (%v)", errClientBody, errSlowBody, p.cfg.TotalTimeout)
+		case clientBroke:
+			return nil, fmt.Errorf("%w: %w", errClientBody, err)
 		case errors.Is(cause, errTryTimeout):
-			return nil, fmt.Errorf("%w (%v) on %s: %w", errTryTimeout, p.cfg.TryTimeout, b.Name, err)
+			return nil, fmt.Errorf("%w (%v after the request was sent) on %s: %w", errTryTimeout, p.cfg.TryTimeout, b.Name, err)
 		case errors.Is(cause, errTotalTimeout):
 			return nil, fmt.Errorf("%w (%v) on %s: %w", errTotalTimeout, p.cfg.TotalTimeout, b.Name, err)
 		}
-		if !connectFailed(err) || !canRetry || (body != nil && body.read) || try >= p.cfg.MaxTries {
+		if !connectFailed(err) || !canRetry || (body != nil && body.read.Load()) || try >= p.cfg.MaxTries {
 			return nil, fmt.Errorf("backend %s: %w", b.Name, err)
 		}
 		p.retries.Add(1)
 		avoid |= 1 << uint(b.index)
 	}
+}
+
+// joinURLPath puts the backend URL's path in front of the request's, with
+// exactly one slash between them, keeping an escaped form (RawPath) when
+// either has one: what httputil.NewSingleHostReverseProxy does.
+func joinURLPath(base, req *url.URL) (path, rawpath string) {
+	if base.RawPath == "" && req.RawPath == "" {
+		return singleJoiningSlash(base.Path, req.Path), ""
+	}
+	bp, rp := base.EscapedPath(), req.EscapedPath()
+	switch bs, rs := strings.HasSuffix(bp, "/"), strings.HasPrefix(rp, "/"); {
+	case bs && rs:
+		return base.Path + req.Path[1:], bp + rp[1:]
+	case !bs && !rs:
+		return base.Path + "/" + req.Path, bp + "/" + rp
+	}
+	return base.Path + req.Path, bp + rp
+}
+
+func singleJoiningSlash(a, b string) string {
+	switch as, bs := strings.HasSuffix(a, "/"), strings.HasPrefix(b, "/"); {
+	case as && bs:
+		return a + b[1:]
+	case !as && !bs:
+		return a + "/" + b
+	}
+	return a + b
 }
 
 // doneBody runs done once when the response body is closed. It keeps the
@@ -440,6 +670,21 @@ func (p *Proxy) errorHandler(w http.ResponseWriter, r *http.Request, err error) 
 	case errors.Is(err, ErrNoBackend):
 		status, msg = http.StatusServiceUnavailable, "no healthy backend is available"
 		p.noBackend.Add(1)
+	case errors.Is(err, errClientBody) && !errors.Is(context.Cause(r.Context()), context.Canceled):
+		// The client's own upload failed or stalled: nginx answers 408
+		// (client_body_timeout) or 400; nobody may be reading either.
+		status, msg = http.StatusBadRequest, "the request body could not be read"
+		if errors.Is(err, errSlowBody) {
+			status, msg = http.StatusRequestTimeout, "the request body arrived too slowly"
+		}
+		p.clientBody.Add(1)
+		log.Info("proxy: client request body", "status", status, "err", err)
+		p.status4xx.Add(1)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(status)
+		fmt.Fprintf(w, "%d %s: %s\n", status, http.StatusText(status), msg)
+		return
 	case errors.Is(err, errTryTimeout) || errors.Is(err, errTotalTimeout):
 		status, msg = http.StatusGatewayTimeout, "the backend did not answer in time"
 		p.timedOut.Add(1)
@@ -485,8 +730,9 @@ type ProxyStats struct {
 	Requests, Retries                          uint64
 	Status2xx, Status3xx, Status4xx, Status5xx uint64
 	// ClientGone counts 499s; BadGateway, NoBackend and TimedOut the
-	// proxy's own 502s, 503s and 504s.
-	ClientGone, BadGateway, NoBackend, TimedOut uint64
+	// proxy's own 502s, 503s and 504s; ClientBody its 400s and 408s for
+	// request bodies that broke off or came too slowly.
+	ClientGone, BadGateway, NoBackend, TimedOut, ClientBody uint64
 }
 
 // Stats returns the proxy's counters.
@@ -497,5 +743,6 @@ func (p *Proxy) Stats() ProxyStats {
 		Status4xx: p.status4xx.Load(), Status5xx: p.status5xx.Load(),
 		ClientGone: p.clientGone.Load(), BadGateway: p.badGateway.Load(),
 		NoBackend: p.noBackend.Load(), TimedOut: p.timedOut.Load(),
+		ClientBody: p.clientBody.Load(),
 	}
 }

@@ -63,10 +63,17 @@ type testProxy struct {
 	url    string
 }
 
-// startProxy serves a proxy over bs on an HTTPServer on a random loopback port.
+// startProxy serves a proxy over bs on an HTTPServer on a random loopback
+// port, ejecting after three failures for an hour.
 func startProxy(t testing.TB, bs []*Backend, s Strategy, cfg ProxyConfig, scfg ServerConfig) *testProxy {
 	t.Helper()
-	lb, err := NewBalancer(bs, s, OutlierConfig{ConsecutiveFailures: 3, BaseEjection: time.Hour})
+	return startProxyOC(t, bs, s, OutlierConfig{ConsecutiveFailures: 3, BaseEjection: time.Hour}, cfg, scfg)
+}
+
+// startProxyOC is startProxy with outlier detection configured by oc.
+func startProxyOC(t testing.TB, bs []*Backend, s Strategy, oc OutlierConfig, cfg ProxyConfig, scfg ServerConfig) *testProxy {
+	t.Helper()
+	lb, err := NewBalancer(bs, s, oc)
 	require.NoError(t, err)
 	cfg.Balancer = lb
 	if cfg.Logger == nil {
@@ -80,6 +87,9 @@ func startProxy(t testing.TB, bs []*Backend, s Strategy, cfg ProxyConfig, scfg S
 	require.NoError(t, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
+	if scfg.Logger == nil {
+		scfg.Logger = quietLogger
+	}
 	hs := NewHTTPServer(p, scfg)
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(l) }()
@@ -144,11 +154,16 @@ func TestProxyBalancesAcrossBackends(t *testing.T) {
 func TestProxyForwardedHeaders(t *testing.T) {
 	up := startUpstream(t, "b1")
 	spoof := map[string]string{
-		"X-Forwarded-For":   "203.0.113.9",
-		"X-Forwarded-Host":  "evil.example",
-		"X-Forwarded-Proto": "https",
-		"Forwarded":         "for=203.0.113.9",
-		"X-Real-Ip":         "203.0.113.9",
+		"X-Forwarded-For":    "203.0.113.9",
+		"X-Forwarded-Host":   "evil.example",
+		"X-Forwarded-Proto":  "https",
+		"X-Forwarded-Prefix": "/admin",
+		"X-Forwarded-Port":   "443",
+		"Forwarded":          "for=203.0.113.9",
+		"X-Real-Ip":          "203.0.113.9",
+		"True-Client-Ip":     "203.0.113.9",
+		"Cf-Connecting-Ip":   "203.0.113.9",
+		"X-Client-Ip":        "203.0.113.9",
 	}
 	tests := []struct {
 		name    string
@@ -157,11 +172,13 @@ func TestProxyForwardedHeaders(t *testing.T) {
 	}{
 		{"untrusted client", nil, map[string]string{
 			"X-Forwarded-For": "127.0.0.1", "X-Forwarded-Proto": "http",
-			"Forwarded": "", "X-Real-Ip": "",
+			"X-Forwarded-Prefix": "", "X-Forwarded-Port": "",
+			"Forwarded": "", "X-Real-Ip": "", "True-Client-Ip": "", "Cf-Connecting-Ip": "", "X-Client-Ip": "",
 		}},
 		{"trusted proxy in front", []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}, map[string]string{
 			"X-Forwarded-For": "203.0.113.9, 127.0.0.1", "X-Forwarded-Host": "evil.example",
-			"X-Forwarded-Proto": "https", "Forwarded": "", "X-Real-Ip": "203.0.113.9",
+			"X-Forwarded-Proto": "https", "X-Forwarded-Prefix": "/admin", "X-Forwarded-Port": "443",
+			"Forwarded": "", "X-Real-Ip": "203.0.113.9", "True-Client-Ip": "203.0.113.9",
 		}},
 	}
 	for _, tt := range tests {
@@ -266,7 +283,7 @@ func TestProxyErrorResponses(t *testing.T) {
 		want     int
 		wantBody string
 	}{
-		{"all down", []*Backend{up.b}, ProxyConfig{}, "/", true, 503, "503 Service Unavailable: no healthy backend"},
+		{"all down, panic mode off", []*Backend{up.b}, ProxyConfig{}, "/", true, 503, "503 Service Unavailable: no healthy backend"},
 		{"slow backend", []*Backend{up.b}, ProxyConfig{TryTimeout: 50 * time.Millisecond}, "/slow?d=5s", false, 504, "504 Gateway Timeout"},
 		{"total timeout", []*Backend{up.b}, ProxyConfig{TotalTimeout: 50 * time.Millisecond}, "/slow?d=5s", false, 504, "504 Gateway Timeout"},
 		{"backend hangs up", []*Backend{rude}, ProxyConfig{}, "/", false, 502, "502 Bad Gateway"},
@@ -274,9 +291,9 @@ func TestProxyErrorResponses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tp := startProxy(t, tt.backends, &RoundRobin{}, tt.cfg, ServerConfig{})
-			tp.lb.Backends()[0].down.Store(tt.down)
-			defer tp.lb.Backends()[0].down.Store(false)
+			tp := startProxyOC(t, tt.backends, &RoundRobin{}, OutlierConfig{PanicThreshold: -1}, tt.cfg, ServerConfig{})
+			tp.lb.setDown(tp.lb.Backends()[0], tt.down)
+			defer tp.lb.setDown(tp.lb.Backends()[0], false)
 			resp, body := get(t, newClient(t), tp.url+tt.path, nil)
 			assert.Equal(t, tt.want, resp.StatusCode)
 			assert.Contains(t, body, tt.wantBody)
@@ -428,22 +445,241 @@ func TestProxyHTTP2(t *testing.T) {
 }
 
 func TestProxyEjectsFailingBackend(t *testing.T) {
-	good := startUpstream(t, "good")
-	bad := startUpstream(t, "bad")
-	bad.h.FailRate = 1
-	tp := startProxy(t, []*Backend{good.b, bad.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
-	c := newClient(t)
-	fails := 0
-	for range 40 {
-		resp, _ := get(t, c, tp.url+"/", nil)
-		if resp.StatusCode != 200 {
-			fails++
-		}
+	tests := []struct {
+		name      string
+		status    int
+		count5xx  bool
+		wantFails int
+		wantState string
+	}{
+		{"503s eject", http.StatusServiceUnavailable, false, 3, "ejected"},
+		{"500s do not by default", http.StatusInternalServerError, false, 20, "up"},
+		{"500s do with Count5xx", http.StatusInternalServerError, true, 3, "ejected"},
 	}
-	assert.Equal(t, 3, fails, "three 500s, then the backend is ejected")
-	assert.Equal(t, "ejected", tp.lb.Status().Backends[1].State)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			good := startUpstream(t, "good")
+			bad := startUpstream(t, "bad")
+			bad.h.FailRate, bad.h.FailStatus = 1, tt.status
+			oc := OutlierConfig{ConsecutiveFailures: 3, BaseEjection: time.Hour, Count5xx: tt.count5xx}
+			tp := startProxyOC(t, []*Backend{good.b, bad.b}, &RoundRobin{}, oc, ProxyConfig{}, ServerConfig{})
+			c := newClient(t)
+			fails := 0
+			for range 40 {
+				resp, _ := get(t, c, tp.url+"/", nil)
+				if resp.StatusCode != 200 {
+					fails++
+				}
+			}
+			assert.Equal(t, tt.wantFails, fails)
+			assert.Equal(t, tt.wantState, tp.lb.Status().Backends[1].State)
+		})
+	}
 }
 
+// TestProxyOneBadURLKeepsTheService is the outage the second-pass review
+// found: with one backend, five GET /status?code=500 ejected it and every
+// request got 503 for 30 s. 500s no longer count by default, and even when
+// every 5xx counts the last available backend is never ejected.
+func TestProxyOneBadURLKeepsTheService(t *testing.T) {
+	for _, count5xx := range []bool{false, true} {
+		t.Run(fmt.Sprintf("count5xx=%v", count5xx), func(t *testing.T) {
+			up := startUpstream(t, "only")
+			tp := startProxyOC(t, []*Backend{up.b}, &RoundRobin{}, OutlierConfig{Count5xx: count5xx}, ProxyConfig{}, ServerConfig{})
+			c := newClient(t)
+			for _, code := range []int{500, 503} {
+				for range 10 {
+					resp, _ := get(t, c, fmt.Sprintf("%s/status?code=%d", tp.url, code), nil)
+					assert.Equal(t, code, resp.StatusCode)
+				}
+			}
+			resp, body := get(t, c, tp.url+"/", nil)
+			assert.Equal(t, 200, resp.StatusCode, body)
+			st := tp.lb.Status()
+			assert.Equal(t, "up", st.Backends[0].State)
+			assert.Positive(t, st.EjectionsCapped, "ejections were refused, not skipped silently")
+		})
+	}
+}
+
+// pacedBody is a request body the test hands out in chunks, each only
+// after the previous one has been read and gap has passed: a client
+// uploading slowly (curl --limit-rate).
+type pacedBody struct {
+	chunks  [][]byte
+	gap     time.Duration
+	started bool // of the first chunk left
+}
+
+func (b *pacedBody) Read(p []byte) (int, error) {
+	if len(b.chunks) == 0 {
+		return 0, io.EOF
+	}
+	if !b.started {
+		<-time.After(b.gap) // the client's pace, not a wait for the code under test
+		b.started = true
+	}
+	n := copy(p, b.chunks[0])
+	b.chunks[0] = b.chunks[0][n:]
+	if len(b.chunks[0]) == 0 {
+		b.chunks, b.started = b.chunks[1:], false
+	}
+	return n, nil
+}
+
+func slowUpload(chunks int, gap time.Duration) (*pacedBody, int) {
+	b := &pacedBody{gap: gap}
+	for i := range chunks {
+		b.chunks = append(b.chunks, []byte(strings.Repeat(string(rune('a'+i)), 1000)))
+	}
+	return b, chunks * 1000
+}
+
+// TestProxySlowUploadIsNotTheBackendsFault: the per-try timeout starts when
+// the request has been sent, so uploads slower than it succeed, and a
+// client that uploads too slowly for the total timeout, or breaks off, gets
+// a 4xx without a failure charged to the backend.
+func TestProxySlowUploadIsNotTheBackendsFault(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TryTimeout: 60 * time.Millisecond, TotalTimeout: time.Minute}, ServerConfig{})
+	c := newClient(t)
+	for range 4 { // more than ConsecutiveFailures: once ejected it would stay out
+		body, n := slowUpload(5, 30*time.Millisecond) // 150 ms > TryTimeout
+		resp, err := c.Post(tp.url+"/sink", "text/plain", body)
+		require.NoError(t, err)
+		got, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.Equal(t, 200, resp.StatusCode, "%s", got)
+		assert.Equal(t, fmt.Sprintf("received %d bytes\n", n), string(got))
+	}
+	// An echo answers while the body is still arriving: full duplex, the
+	// whole body comes back.
+	body, n := slowUpload(5, 30*time.Millisecond)
+	resp, err := c.Post(tp.url+"/echo", "text/plain", body)
+	require.NoError(t, err)
+	got, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Len(t, got, n)
+	// A slow backend still times out per try: the timer runs after the send.
+	resp, _ = get(t, c, tp.url+"/slow?d=5s", nil)
+	assert.Equal(t, 504, resp.StatusCode)
+	st := tp.lb.Status().Backends[0]
+	assert.EqualValues(t, 1, st.Failures, "only the slow answer counts")
+	assert.Equal(t, "up", st.State)
+
+	t.Run("total timeout while uploading", func(t *testing.T) {
+		up := startUpstream(t, "b2")
+		tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TotalTimeout: 100 * time.Millisecond}, ServerConfig{})
+		for range 4 {
+			body, _ := slowUpload(10, 30*time.Millisecond)
+			resp, err := newClient(t).Post(tp.url+"/sink", "text/plain", body)
+			if err == nil { // the proxy may close before the client has sent everything
+				got, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				assert.Equal(t, http.StatusRequestTimeout, resp.StatusCode, "%s", got)
+			}
+		}
+		assert.Zero(t, tp.lb.Status().Backends[0].Failures)
+		assert.Equal(t, "up", tp.lb.Status().Backends[0].State)
+		assert.Positive(t, tp.p.Stats().ClientBody)
+	})
+
+	t.Run("client breaks off its upload", func(t *testing.T) {
+		up := startUpstream(t, "b3")
+		tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+		for range 4 {
+			conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+			require.NoError(t, err)
+			fmt.Fprintf(conn, "POST /sink HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n%s", strings.Repeat("z", 5000))
+			// Wait until the proxy is sending the body on, then leave.
+			require.Eventually(t, func() bool { return up.b.Inflight() == 1 }, 10*time.Second, time.Millisecond)
+			conn.Close()
+			require.Eventually(t, func() bool { return up.b.Inflight() == 0 }, 10*time.Second, time.Millisecond)
+		}
+		assert.Zero(t, tp.lb.Status().Backends[0].Failures)
+		assert.Equal(t, "up", tp.lb.Status().Backends[0].State)
+	})
+}
+
+// TestProxyBackendPath: a backend URL's path is joined in front of the
+// request's, never dropped.
+func TestProxyBackendPath(t *testing.T) {
+	var mu sync.Mutex
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.URL.RawPath+"|"+r.URL.Path+"?"+r.URL.RawQuery)
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	u, err := url.Parse(srv.URL + "/api/v1/")
+	require.NoError(t, err)
+	tp := startProxy(t, []*Backend{{Name: "p", URL: u}}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	c := newClient(t)
+	get(t, c, tp.url+"/users?id=7", nil)
+	get(t, c, tp.url+"/a%2Fb", nil)
+	assert.Equal(t, []string{"|/api/v1/users?id=7", "/api/v1/a%2Fb|/api/v1/a/b?"}, paths)
+
+	for _, tt := range []struct{ base, req, path, raw string }{
+		{"/p", "/x", "/p/x", ""},
+		{"/p/", "/x", "/p/x", ""},
+		{"/p", "x", "/p/x", ""},
+		{"/p/", "/", "/p/", ""},
+		{"/p%2F", "/x", "/p//x", "/p%2F/x"},
+	} {
+		base, _ := url.Parse("http://h" + tt.base)
+		req := &url.URL{Path: tt.req}
+		if tt.req != "" && tt.req[0] != '/' {
+			req = &url.URL{Path: tt.req}
+		}
+		path, raw := joinURLPath(base, req)
+		assert.Equal(t, tt.path, path, "%s + %s", tt.base, tt.req)
+		assert.Equal(t, tt.raw, raw, "%s + %s", tt.base, tt.req)
+	}
+}
+
+// TestProxyChunkedWithLengthCloses: RFC 9112 §6.1 requires closing a
+// connection whose request had both Content-Length and chunked framing.
+func TestProxyChunkedWithLengthCloses(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+	require.NoError(t, err)
+	defer conn.Close()
+	fmt.Fprint(conn, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	br := bufio.NewReader(conn)
+	resp, err := http.ReadResponse(br, nil)
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, "hello", string(body), "the chunked framing wins")
+	assert.True(t, resp.Close, "Connection: close")
+	_, err = http.ReadResponse(br, nil)
+	assert.ErrorIs(t, err, io.ErrUnexpectedEOF, "no second response on that connection")
+}
+
+// TestProxyCutsClientsThatDoNotRead: a client that never reads its
+// response is cut after WriteIdleTimeout and releases the backend, while a
+// stream that keeps moving outlives the timeout.
+func TestProxyCutsClientsThatDoNotRead(t *testing.T) {
+	up := startUpstream(t, "b1")
+	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{WriteIdleTimeout: 150 * time.Millisecond}, ServerConfig{})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
+	require.NoError(t, err)
+	defer conn.Close()
+	fmt.Fprint(conn, "GET /bytes?n=268435456 HTTP/1.1\r\nHost: x\r\n\r\n")
+	require.Eventually(t, func() bool { return up.b.Inflight() == 1 }, 10*time.Second, time.Millisecond)
+	// The client reads nothing; the proxy's writes block, then time out.
+	require.Eventually(t, func() bool { return up.b.Inflight() == 0 }, 10*time.Second, 5*time.Millisecond,
+		"the backend is released without the client reading")
+
+	resp, err := newClient(t).Get(tp.url + "/sse?n=5&every=60ms")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err, "a stream idle less than the timeout between events is not cut")
+	assert.Equal(t, 5, strings.Count(string(body), "data: "))
+}
 func TestProxyDrain(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
@@ -579,4 +815,51 @@ func BenchmarkProxy(b *testing.B) {
 			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "req/s")
 		})
 	}
+}
+
+// TestServerLogsThroughSlog: net/http's own error lines (here a TLS
+// handshake from a plain-text client) go to the configured slog logger at
+// Debug level, not to the standard logger on stderr.
+func TestServerLogsThroughSlog(t *testing.T) {
+	tlsCfg, _, err := SelfSignedTLS()
+	require.NoError(t, err)
+	var buf syncBuffer
+	logger := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	s := NewHTTPServer(http.NotFoundHandler(), ServerConfig{TLSConfig: tlsCfg, Logger: logger})
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(l) }()
+	c, err := net.Dial("tcp", l.Addr().String())
+	require.NoError(t, err)
+	fmt.Fprint(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	io.Copy(io.Discard, c) // the server answers in plain text and closes
+	c.Close()
+	require.Eventually(t, func() bool { return strings.Contains(buf.String(), "TLS handshake error") }, 10*time.Second, time.Millisecond)
+	assert.Contains(t, buf.String(), "level=DEBUG")
+	s.Close()
+	assert.NoError(t, <-done)
+}
+
+// TestShutdownNotDelayedByIdlePreconnect: a socket that connected and sent
+// nothing (a browser's preconnect) holds Shutdown for ShutdownGrace, not
+// for the whole ReadHeaderTimeout.
+func TestShutdownNotDelayedByIdlePreconnect(t *testing.T) {
+	s := NewHTTPServer(http.NotFoundHandler(), ServerConfig{ReadHeaderTimeout: time.Minute, ShutdownGrace: 50 * time.Millisecond, Logger: quietLogger})
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(l) }()
+	c, err := net.Dial("tcp", l.Addr().String())
+	require.NoError(t, err)
+	defer c.Close()
+	require.Eventually(t, func() bool { return s.ConnStats().Accepted == 1 }, 10*time.Second, time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	require.NoError(t, s.Shutdown(ctx))
+	// net/http alone would wait 5 s (StateNew counts as busy that long)
+	// and the header timeout here is a minute.
+	assert.Less(t, time.Since(start), 3*time.Second, "Shutdown waited for a silent connection")
+	assert.NoError(t, <-done)
 }

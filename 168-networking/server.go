@@ -22,10 +22,15 @@ package main
 // resets the connections still in the kernel's accept queue. So Shutdown
 // first stops the listeners itself, accepting what is queued (see
 // drainingListener), waits for the accept loops to end, and waits (at most
-// ReadHeaderTimeout) until no connection is still in StateNew; only then
-// does it call http.Server.Shutdown, when every open connection is either
+// ShutdownGrace) until no connection is still in StateNew; only then does
+// it call http.Server.Shutdown, when every open connection is either
 // serving a request, which finishes, or idle, where a request racing the
 // close is retried by clients on a reused connection (RFC 9112 §9.3.1).
+// The grace is short because a request that was on its way arrives within
+// a round trip, while a browser's pre-connected socket may never send one:
+// waiting the whole ReadHeaderTimeout for those would only delay every
+// shutdown; those still silent after the grace are closed. Every step is
+// bounded by Shutdown's context.
 // Hijacked connections (WebSocket) are not tracked by net/http; ConnStats
 // counts them but Shutdown does not wait for them.
 
@@ -38,6 +43,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"errors"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -59,6 +65,15 @@ type ServerConfig struct {
 	// by ALPN. Without it Serve speaks HTTP/1.1 and cleartext HTTP/2 (h2c
 	// with prior knowledge).
 	TLSConfig *tls.Config
+	// ShutdownGrace is how long Shutdown waits for connections accepted
+	// just before it to present their first request; default 500ms.
+	ShutdownGrace time.Duration
+	// Logger receives net/http's own error lines (TLS handshake errors,
+	// malformed requests, handler panics) at Debug level: they are client
+	// mistakes, not the operator's problem, but can be turned on. Default
+	// slog.Default(). An http.Server with a nil ErrorLog would write them
+	// to the standard logger, on stderr, whatever the level.
+	Logger *slog.Logger
 }
 
 // ConnStats counts connections by the states net/http reports through
@@ -74,9 +89,9 @@ type ConnStats struct {
 
 // HTTPServer is an http.Server with the hardening above and ConnStats.
 type HTTPServer struct {
-	srv               *http.Server
-	readHeaderTimeout time.Duration
-	stopping          atomic.Bool
+	srv      *http.Server
+	grace    time.Duration // ShutdownGrace
+	stopping atomic.Bool
 
 	accepted, closed, hijacked, requests atomic.Uint64
 	open, active, idle, fresh            atomic.Int64
@@ -102,7 +117,13 @@ func NewHTTPServer(h http.Handler, cfg ServerConfig) *HTTPServer {
 	if cfg.MaxHeaderBytes <= 0 {
 		cfg.MaxHeaderBytes = 64 << 10
 	}
-	s := &HTTPServer{state: make(map[net.Conn]http.ConnState), readHeaderTimeout: cfg.ReadHeaderTimeout}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = 500 * time.Millisecond
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &HTTPServer{state: make(map[net.Conn]http.ConnState), grace: min(cfg.ShutdownGrace, cfg.ReadHeaderTimeout)}
 	var protos http.Protocols
 	protos.SetHTTP1(true)
 	if cfg.TLSConfig != nil {
@@ -118,9 +139,7 @@ func NewHTTPServer(h http.Handler, cfg ServerConfig) *HTTPServer {
 		TLSConfig:         cfg.TLSConfig,
 		Protocols:         &protos,
 		ConnState:         s.connState,
-		// Client mistakes (bad TLS handshakes, malformed requests) are
-		// not the operator's problem.
-		ErrorLog: nil,
+		ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelDebug),
 	}
 	return s
 }
@@ -251,15 +270,34 @@ func (s *HTTPServer) Shutdown(ctx context.Context) error {
 		l.stop()
 	}
 	s.lmu.Unlock()
-	s.serving.Wait() // accept queues drained; each connection had its StateNew hook
+	// Accept queues drained; each connection had its StateNew hook.
+	drained := make(chan struct{})
+	go func() { s.serving.Wait(); close(drained) }()
+	select {
+	case <-drained:
+	case <-ctx.Done():
+		s.srv.Close()
+		<-drained // Close ends every accept loop at once
+		return ctx.Err()
+	}
 
 	// Let just-accepted connections present their first request.
-	deadline := time.Now().Add(s.readHeaderTimeout)
+	deadline := time.Now().Add(s.grace)
 	tick := time.NewTicker(time.Millisecond)
 	for s.fresh.Load() > 0 && time.Now().Before(deadline) && ctx.Err() == nil {
 		<-tick.C
 	}
 	tick.Stop()
+	// Whatever is still in StateNew has sent nothing in the grace: close it
+	// now, or http.Server.Shutdown would count it as busy for its first
+	// five seconds (closeIdleConns treats StateNew as idle only after 5s).
+	s.mu.Lock()
+	for c, st := range s.state {
+		if st == http.StateNew {
+			c.Close()
+		}
+	}
+	s.mu.Unlock()
 
 	err := s.srv.Shutdown(ctx)
 	if err != nil {
