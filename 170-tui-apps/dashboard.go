@@ -146,6 +146,9 @@ func (d *dashboard) Update(msg Msg) (Model, Cmd) {
 		return d, Tick(200*time.Millisecond, func(t time.Time) Msg { return downloadMsg(t) })
 	case panicMsg:
 		return d, nil
+	case MouseMsg:
+		d.mouse(m)
+		return d, nil
 	case KeyMsg:
 		switch {
 		case m.Type == KeyRune && m.Ctrl && m.Rune == 'c':
@@ -195,6 +198,41 @@ func (d *dashboard) View() string {
 	status := fmt.Sprintf("chosen job: %s", chosen)
 	help := Style{Faint: true}.Render(p, d.help())
 	return JoinVertical(title, top, bottom, status, help)
+}
+
+// Where View draws the top boxes' contents: below the title line and the
+// boxes' top border, inside their left border; the table's box starts
+// after the jobs box and one space.
+const (
+	boxesTop  = 2
+	listLeft  = 1
+	tableLeft = listWidth + 2 + 1 + 1
+)
+
+// mouse sends a report to the box under the pointer, translated to that
+// widget's own coordinates; a press there also moves the focus to it.
+func (d *dashboard) mouse(m MouseMsg) {
+	if d.width < minWidth || d.height < minHeight || m.Y < boxesTop {
+		return
+	}
+	var box, left int
+	switch {
+	case m.X >= listLeft && m.X < listLeft+listWidth:
+		box, left = 0, listLeft
+	case m.X >= tableLeft && m.X < tableLeft+48:
+		box, left = 1, tableLeft
+	default:
+		return
+	}
+	if m.Action == MousePress && d.focus != box {
+		d.setFocus(box)
+	}
+	m.X, m.Y = m.X-left, m.Y-boxesTop
+	if box == 0 {
+		d.jobs.Update(m)
+	} else {
+		d.procs.Update(m)
+	}
 }
 
 // help is the key bindings of the focused box, within minWidth cells.

@@ -111,3 +111,28 @@ func TestDashboardLayoutDoesNotShift(t *testing.T) {
 	dr.Advance(time.Minute)
 	assert.Equal(t, want, widths(dr.View()), "after a long name and the download's end")
 }
+
+func TestDashboardMouseRoutesByPosition(t *testing.T) {
+	d := newDashboard(Plain, false)
+	dr := NewDriver(d, 100, 30)
+	require.NoError(t, dr.Keys("tab"))
+	// The fourth job: the title is on line 2, the jobs from line 3.
+	dr.Send(MouseMsg{X: listLeft + 4, Y: boxesTop + 4, Action: MousePress})
+	assert.Equal(t, 0, d.focus, "a press in the jobs box focuses it")
+	sel, _ := d.jobs.Selected()
+	assert.Equal(t, "lint #1003 us-east", sel)
+
+	dr.Send(MouseMsg{X: tableLeft + 2, Y: boxesTop + 3, Action: MousePress})
+	assert.Equal(t, 1, d.focus)
+	assert.Equal(t, 2, d.procs.Cursor())
+	dr.Send(MouseMsg{X: tableLeft + 1, Y: boxesTop, Action: MousePress}) // the PID title
+	assert.Contains(t, dr.View(), "PID ▲")
+
+	dr.Send(MouseMsg{X: listLeft + 4, Y: boxesTop + 4, Action: MouseWheelDown})
+	assert.Equal(t, 1, d.focus, "the wheel scrolls the box under the pointer without taking the focus")
+	assert.Contains(t, d.jobs.View(Plain, listWidth), "build #1005")
+	assert.NotContains(t, d.jobs.View(Plain, listWidth), "build #1000")
+
+	dr.Send(MouseMsg{X: 0, Y: 0, Action: MousePress}, MouseMsg{X: 99, Y: 29, Action: MousePress})
+	assert.Equal(t, 1, d.focus, "presses outside the boxes do nothing")
+}

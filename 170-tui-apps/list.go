@@ -102,8 +102,19 @@ func (l *List) move(delta int) {
 	l.cursor = min(max(0, l.cursor+delta), len(l.visible)-1)
 }
 
-// Update handles keys while focused.
+// wheelStep is how many rows one wheel notch scrolls a List or a Table,
+// as terminals and most toolkits scroll (xterm, GTK: 3 lines).
+const wheelStep = 3
+
+// Update handles keys while focused, and mouse reports whose X and Y are
+// relative to the top left of the list's View (its owner knows where it
+// drew it): a left press on an item moves the cursor there, the wheel
+// scrolls the page and keeps the cursor on it.
 func (l *List) Update(msg Msg) Cmd {
+	if m, ok := msg.(MouseMsg); ok {
+		l.mouse(m)
+		return nil
+	}
 	k, ok := msg.(KeyMsg)
 	if !ok || !l.focused {
 		return nil
@@ -189,4 +200,30 @@ func highlight(p Profile, s, filter string) string {
 		return s
 	}
 	return s[:i] + Style{Underline: true, FG: ANSIColor(3)}.Render(p, s[i:i+len(filter)]) + s[i+len(filter):]
+}
+
+// mouse handles a report relative to the View: line 0 is the title, line
+// 1 + i is item offset + i.
+func (l *List) mouse(m MouseMsg) {
+	switch m.Action {
+	case MousePress:
+		if i := l.offset + m.Y - 1; m.Button == 0 && m.Y >= 1 && m.Y <= l.height() && i < len(l.visible) {
+			l.cursor = i
+		}
+	case MouseWheelUp, MouseWheelDown:
+		l.offset, l.cursor = scroll(l.offset, l.cursor, len(l.visible), l.height(), m.Action)
+	}
+}
+
+// scroll moves a viewport of height rows over n rows by one wheel notch
+// and returns the new offset and the cursor, moved as little as keeps it
+// in view.
+func scroll(offset, cursor, n, height int, a MouseAction) (int, int) {
+	if a == MouseWheelUp {
+		offset -= wheelStep
+	} else {
+		offset += wheelStep
+	}
+	offset = max(0, min(offset, n-height))
+	return offset, min(max(cursor, offset), offset+height-1, max(0, n-1))
 }

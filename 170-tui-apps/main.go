@@ -74,7 +74,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, d.View())
 		return 0
 	}
-	p := NewProgram(newDashboard(DetectProfile(os.Getenv), *debugPanic), stdout, Options{})
+	p := NewProgram(newDashboard(DetectProfile(os.Getenv), *debugPanic), stdout, Options{Mouse: true})
 	if _, err := p.Run(ctx); err != nil {
 		if errors.Is(err, ErrInterrupted) {
 			return 130

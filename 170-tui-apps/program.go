@@ -217,8 +217,6 @@ func (p *Program) Run(ctx context.Context) (m Model, err error) {
 			panic(r)
 		}
 	}()
-	io.WriteString(p.out, p.setup())
-
 	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGWINCH)
 	defer signal.Stop(signals)
@@ -235,6 +233,7 @@ func (p *Program) Run(ctx context.Context) (m Model, err error) {
 	reader.Go(func() { p.readInput(ctx) })
 
 	r := newRenderer(p.out)
+	r.buf.WriteString(p.setup()) // sent with the first frame, in one write
 	size := func() (int, int, error) { return term.GetSize(int(out.Fd())) }
 	if w, h, err := size(); err == nil {
 		r.resize(w, h)
@@ -258,10 +257,10 @@ func (p *Program) RunHeadless(ctx context.Context, width, height int) (m Model, 
 			panic(r)
 		}
 	}()
-	io.WriteString(p.out, p.setup())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r := newRenderer(p.out)
+	r.buf.WriteString(p.setup()) // sent with the first frame, in one write
 	r.resize(width, height)
 	p.send(ctx, WindowSizeMsg{width, height})
 	return p.loop(ctx, r, nil, nil)

@@ -103,8 +103,15 @@ func (t *Table) height() int {
 }
 
 // Update handles keys while focused: arrows and pages move, 1–9 sort by
-// that column (again: reverse).
+// that column (again: reverse). It also takes mouse reports whose X and Y
+// are relative to the top left of the table's View: a left press on a row
+// selects it, on a column's title sorts by it (again: reverse), and the
+// wheel scrolls, keeping the cursor in view.
 func (t *Table) Update(msg Msg) Cmd {
+	if m, ok := msg.(MouseMsg); ok {
+		t.mouse(m)
+		return nil
+	}
 	k, ok := msg.(KeyMsg)
 	if !ok || !t.focused || len(t.rows) == 0 {
 		return nil
@@ -180,4 +187,31 @@ func (t *Table) format(c int, s string) string {
 		return pad + s
 	}
 	return s + pad
+}
+
+// mouse handles a report relative to the View: line 0 is the header, line
+// 1 + i is row offset + i; columns are their widths apart plus one space.
+func (t *Table) mouse(m MouseMsg) {
+	switch m.Action {
+	case MousePress:
+		if m.Button != 0 {
+			return
+		}
+		if m.Y == 0 {
+			x := 0
+			for c, col := range t.Columns {
+				if m.X >= x && m.X < x+col.Width {
+					t.SortBy(c, c == t.sortBy && !t.desc)
+					return
+				}
+				x += col.Width + 1
+			}
+			return
+		}
+		if i := t.offset + m.Y - 1; m.Y <= t.height() && i < len(t.rows) {
+			t.cursor = i
+		}
+	case MouseWheelUp, MouseWheelDown:
+		t.offset, t.cursor = scroll(t.offset, t.cursor, len(t.rows), t.height(), m.Action)
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -116,4 +117,56 @@ func TestFormValidatesEachField(t *testing.T) {
 	assert.True(t, d.form.Submitted)
 	assert.Contains(t, dr.View(), "✓ submitted")
 	assert.Equal(t, map[string]string{"Name": "Ada", "Email": "ada@example.com"}, d.form.Values())
+}
+
+func press(x, y int) MouseMsg { return MouseMsg{X: x, Y: y, Action: MousePress} }
+
+func TestListMouse(t *testing.T) {
+	items := make([]string, 30)
+	for i := range items {
+		items[i] = fmt.Sprintf("item %d", i)
+	}
+	l := NewList("Items", items)
+	l.Height = 5
+	l.Focus()
+	l.Update(press(3, 3)) // line 0 is the title: line 3 is the third item
+	sel, _ := l.Selected()
+	assert.Equal(t, "item 2", sel)
+	l.Update(press(3, 0))
+	l.Update(MouseMsg{X: 3, Y: 2, Action: MousePress, Button: 2})
+	l.Update(press(3, 9))
+	sel, _ = l.Selected()
+	assert.Equal(t, "item 2", sel, "a press on the title, with the right button or below the items selects nothing")
+
+	l.Update(MouseMsg{Action: MouseWheelDown})
+	assert.True(t, strings.HasPrefix(l.View(Plain, 20), "Items\n› item 3\n"), "one notch scrolls three rows")
+	sel, _ = l.Selected()
+	assert.Equal(t, "item 3", sel, "the cursor stays in view")
+	for range 20 {
+		l.Update(MouseMsg{Action: MouseWheelDown})
+	}
+	assert.True(t, strings.HasSuffix(l.View(Plain, 20), "item 29"), "the wheel stops at the last page")
+	for range 20 {
+		l.Update(MouseMsg{Action: MouseWheelUp})
+	}
+	assert.True(t, strings.HasPrefix(l.View(Plain, 20), "Items\n  item 0\n"), "and at the first")
+	sel, _ = l.Selected()
+	assert.Equal(t, "item 4", sel)
+}
+
+func TestTableMouse(t *testing.T) {
+	tb := NewTable([]Column{{Title: "NAME", Width: 6}, {Title: "N", Width: 4, Numeric: true}}, 3)
+	tb.SetRows([][]string{{"b", "10"}, {"a", "9"}, {"c", "100"}, {"d", "1"}, {"e", "5"}})
+	tb.Focus()
+	tb.Update(press(2, 2))
+	assert.Equal(t, 1, tb.Cursor(), "line 2 is the second row")
+	tb.Update(press(8, 0)) // the N column: cells 7–10
+	assert.Equal(t, []string{"d", "1"}, tb.Rows()[0], "a press on a title sorts by it")
+	tb.Update(press(8, 0))
+	assert.Equal(t, []string{"c", "100"}, tb.Rows()[0], "again: reversed")
+	tb.Update(press(6, 0)) // the space between the columns
+	assert.Equal(t, []string{"c", "100"}, tb.Rows()[0])
+	tb.Update(MouseMsg{Action: MouseWheelDown})
+	assert.Equal(t, 2, tb.Cursor(), "the wheel scrolls to the last page (offset 2) and keeps the cursor in it")
+	assert.True(t, strings.HasPrefix(strings.Split(tb.View(Plain), "\n")[1], "a"))
 }
