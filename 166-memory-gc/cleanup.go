@@ -135,3 +135,23 @@ func (st *resourceState[T]) leaked() {
 	}
 	log.Warn("resource never closed; released by its cleanup", "name", l.Name, "opened_at", l.OpenedAt, "release_err", l.Err)
 }
+
+// gcRounds bounds every wait for a finalizer or cleanup in this program:
+// forced cycles, each followed by yields to the runtime's finalizer and
+// cleanup goroutines. Nothing here sleeps to wait for the GC.
+const gcRounds = 20
+
+// gcUntil forces GC cycles until cond holds, at most gcRounds of them,
+// and reports whether it held.
+func gcUntil(cond func() bool) bool {
+	for range gcRounds {
+		runtime.GC()
+		for range 200 {
+			if cond() {
+				return true
+			}
+			runtime.Gosched()
+		}
+	}
+	return cond()
+}

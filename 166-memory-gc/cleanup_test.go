@@ -15,26 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// gcRounds bounds every wait for a finalizer or cleanup: forced cycles,
-// each followed by yields to the runtime's finalizer and cleanup
-// goroutines. No test sleeps.
-const gcRounds = 20
-
-// gcUntil forces GC cycles until cond holds, at most gcRounds of them,
-// and reports whether it held.
-func gcUntil(cond func() bool) bool {
-	for range gcRounds {
-		runtime.GC()
-		for range 200 {
-			if cond() {
-				return true
-			}
-			runtime.Gosched()
-		}
-	}
-	return cond()
-}
-
 // received returns a condition that holds once ch has delivered n values,
 // which it appends to *got.
 func received[T any](ch <-chan T, n int, got *[]T) func() bool {

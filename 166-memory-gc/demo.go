@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,6 +27,7 @@ func demo(ctx context.Context, w io.Writer) error {
 		{"Struct layout: padded as declared and in the optimal order (go/types sizes, checked against unsafe.Sizeof)", demoLayout},
 		{"Pools: a burst of 256 buffers (1 in 16 of 256 KiB), then one GC: what each pool still pins", demoPools},
 		{"Allocation tracker: one phase by runtime/metrics and the heap profile, then the leak detector", demoTrack},
+		{"Cleanups, weak pointers and unique: a forgotten handle, a weak cache entry, interned strings", demoCleanup},
 	}
 	for i, s := range sections {
 		if i > 0 {
@@ -150,4 +152,37 @@ func demoLayout(_ context.Context, w io.Writer) error {
 
 func demoTrack(_ context.Context, w io.Writer) error {
 	return writeTrackReport(w, 5000, TrackOptions{Top: 5}, 8)
+}
+
+func demoCleanup(_ context.Context, w io.Writer) error {
+	leaks := make(chan LeakedResource, 1)
+	func() {
+		NewResource("demo handle", 3, func(int) error { return nil },
+			ResourceOptions{OnLeak: func(l LeakedResource) { leaks <- l }})
+	}()
+	var leak LeakedResource
+	reported := gcUntil(func() bool {
+		select {
+		case leak = <-leaks:
+			return true
+		default:
+			return false
+		}
+	})
+	if !reported {
+		return errors.New("cleanup: the forgotten handle was not released in 20 cycles")
+	}
+	fmt.Fprintf(w, "Resource never closed: released by its AddCleanup and reported: %q opened at %s\n",
+		leak.Name, filepath.Base(leak.OpenedAt))
+
+	c := NewWeakCache[string, []byte]()
+	kept := new([]byte)
+	c.Put("kept", kept)
+	func() { c.Put("dropped", new([]byte)) }()
+	gone := gcUntil(func() bool { _, ok := c.Get("dropped"); return !ok && c.Len() == 1 })
+	_, hit := c.Get("kept")
+	fmt.Fprintf(w, "WeakCache after GC: referenced entry hit=%v, unreferenced entry gone=%v, %d entry left\n\n", hit, gone, c.Len())
+	runtime.KeepAlive(kept)
+
+	return writeInternTable(w, InternSpec{N: 200_000, Distinct: 1000, Len: 32})
 }

@@ -56,6 +56,8 @@ var commands = []*command{
 		progName + " pools", runPools},
 	{"track", "[-records N] [-top N] [-rate BYTES] [-cycles N]", "allocation tracker on a built-in phase (metrics, live heap, pprof sites), then the leak detector",
 		progName + " track -records 50000 -top 8\n  " + progName + " track -rate 4096 -cycles 12", runTrack},
+	{"intern", "[-n N] [-distinct N] [-len BYTES]", "live heap of N repeated strings as copies, unique.Handles, canonical strings and a map interner",
+		progName + " intern -n 1000000 -distinct 1000 -len 32", runIntern},
 }
 
 func lookup(name string) *command {
@@ -300,4 +302,19 @@ func runTrack(ctx context.Context, c *command, args []string, stdout, stderr io.
 		return fmt.Errorf("track: want positive -records, -top and -rate, -cycles >= 2 and no arguments: %w", errUsage)
 	}
 	return writeTrackReport(stdout, *records, TrackOptions{MemProfileRate: *rate, Top: *top}, *cycles)
+}
+
+func runIntern(ctx context.Context, c *command, args []string, stdout, stderr io.Writer) error {
+	fs := c.flags(stdout)
+	var spec InternSpec
+	fs.IntVar(&spec.N, "n", 1_000_000, "strings kept")
+	fs.IntVar(&spec.Distinct, "distinct", 1000, "distinct values among them")
+	fs.IntVar(&spec.Len, "len", 32, "length of each string in bytes (at least 8)")
+	if err := c.parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || spec.N <= 0 || spec.Distinct <= 0 || spec.Distinct > spec.N || spec.Len < 8 {
+		return fmt.Errorf("intern: want -n > 0, 0 < -distinct <= -n, -len >= 8 and no arguments: %w", errUsage)
+	}
+	return writeInternTable(stdout, spec)
 }

@@ -110,7 +110,7 @@ func TestDemo(t *testing.T) {
 	assert.Contains(t, out, "moved to heap: p")
 	assert.NotContains(t, out, "NOT REPORTED")
 	assert.NotContains(t, out, "UNEXPECTED")
-	for _, want := range []string{"gctrace:", "metrics:", "ours (Tuner)", "gctuner (bytedance)", "retained after burst", "LEAKING", "steady:"} {
+	for _, want := range []string{"gctrace:", "metrics:", "ours (Tuner)", "gctuner (bytedance)", "retained after burst", "LEAKING", "steady:", "released by its AddCleanup", "gone=true", "unique.Handle"} {
 		assert.Contains(t, out, want)
 	}
 }
