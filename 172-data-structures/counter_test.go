@@ -51,6 +51,36 @@ func TestCountersHammer(t *testing.T) {
 	assert.Equal(t, -int64(workers*per-1), got)
 }
 
+// TestStripedHomeCellsDiffer starts two goroutines together, as
+// RunParallel and worker pools do, and checks that they get different home
+// cells while both are alive. With the first version's 8 KiB assumption
+// they shared one in most trials (the runtime's stacks are 2 KiB apart).
+func TestStripedHomeCellsDiffer(t *testing.T) {
+	c := NewStripedCounter()
+	const trials = 200
+	same := 0
+	for range trials {
+		var got [2]uint32
+		var wg, ready sync.WaitGroup
+		release := make(chan struct{})
+		ready.Add(2)
+		for i := range 2 {
+			wg.Go(func() {
+				got[i] = c.homeCell() & c.mask
+				ready.Done()
+				<-release // keep this stack alive until both have probed
+			})
+		}
+		ready.Wait()
+		close(release)
+		wg.Wait()
+		if got[0] == got[1] {
+			same++
+		}
+	}
+	assert.Zero(t, same, "%d of %d goroutine pairs shared a home cell", same, trials)
+}
+
 func TestTrackers(t *testing.T) {
 	tests := []struct {
 		name      string
