@@ -3,8 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 )
 
 // BenchmarkTableView renders a 20-row viewport of tables of 1,000 and
@@ -67,4 +71,44 @@ func BenchmarkInputParse(b *testing.B) {
 		var p InputParser
 		_ = p.Feed(mixedStream)
 	}
+}
+
+// widthSample is a line of what a TUI measures: ASCII, CJK, a combining
+// accent, a ZWJ emoji, a flag and SGR sequences.
+var widthSample = "\x1b[1mprocess\x1b[0m 日本語テキスト e\u0301cole 👩\u200d💻 dev 🇫🇷 \x1b[38;5;208mwarn\x1b[0m 12.5%"
+
+// BenchmarkStringWidth measures display width by grapheme cluster: ours,
+// and github.com/charmbracelet/x/ansi's StringWidth (what Bubble Tea v2 and
+// Lip Gloss use), per grapheme.
+func BenchmarkStringWidth(b *testing.B) {
+	graphemes := uniseg.GraphemeClusterCount(escapesStripped(widthSample))
+	for _, impl := range []struct {
+		name  string
+		width func(string) int
+	}{{"ours", StringWidth}, {"x-ansi", ansi.StringWidth}} {
+		b.Run("impl="+impl.name, func(b *testing.B) {
+			if got := impl.width(widthSample); got != StringWidth(widthSample) {
+				b.Fatalf("width %d, ours %d: the two do not measure the same", got, StringWidth(widthSample))
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = impl.width(widthSample)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*graphemes), "ns/grapheme")
+		})
+	}
+}
+
+// escapesStripped returns s without its escape sequences.
+func escapesStripped(s string) string {
+	var out strings.Builder
+	for len(s) > 0 {
+		if n := escapeLen(s); n > 0 {
+			s = s[n:]
+			continue
+		}
+		out.WriteByte(s[0])
+		s = s[1:]
+	}
+	return out.String()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -87,9 +88,20 @@ func TestE2ETmuxDashboard(t *testing.T) {
 	screen := s.waitFor("/東京")
 	assert.Contains(t, screen, "test #1001 東京")
 	assert.NotContains(t, screen, "eu-west", "the filter hides the other jobs")
-	s.run("send-keys", "-t", s.name, "Escape", "Tab", "Tab")
+	// Escape on its own: ESC and Tab in one write are Alt+Tab, as in any
+	// terminal program that reads Alt as an ESC prefix.
+	s.run("send-keys", "-t", s.name, "Escape")
+	s.waitFor("eu-west")
+	s.run("send-keys", "-t", s.name, "Tab", "Tab")
 	s.run("send-keys", "-t", s.name, "-l", "Zoë 👩‍💻")
 	s.waitFor("Zoë")
+	// A left press on the fourth job, as the terminal reports it with SGR
+	// mouse on (1-based cells: the jobs' fourth line is cell 6, 7), sent as
+	// raw bytes; then Enter chooses it: the press moved the focus there.
+	click := fmt.Sprintf("\x1b[<0;%d;%dM\x1b[<0;%d;%dm", listLeft+4+1, boxesTop+4+1, listLeft+4+1, boxesTop+4+1)
+	s.run(append([]string{"send-keys", "-t", s.name, "-H"}, hexBytes(click)...)...)
+	s.run("send-keys", "-t", s.name, "Enter")
+	s.waitFor("chosen job: lint #1003")
 	s.run("resize-window", "-t", s.name, "-x", "60", "-y", "20")
 	s.waitFor("terminal too small")
 	s.run("resize-window", "-t", s.name, "-x", "100", "-y", "30")
@@ -119,4 +131,13 @@ func assertSameStty(t *testing.T, dir, code string) {
 	got, err := os.ReadFile(filepath.Join(dir, "code"))
 	require.NoError(t, err)
 	assert.Equal(t, code, strings.TrimSpace(string(got)))
+}
+
+// hexBytes spells s as the hex bytes tmux send-keys -H takes.
+func hexBytes(s string) []string {
+	var out []string
+	for i := range len(s) {
+		out = append(out, fmt.Sprintf("%02x", s[i]))
+	}
+	return out
 }

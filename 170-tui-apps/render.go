@@ -45,6 +45,11 @@ import (
 func StringWidth(s string) int {
 	w := 0
 	for len(s) > 0 {
+		if asciiCluster(s) {
+			w++
+			s = s[1:]
+			continue
+		}
 		if n := escapeLen(s); n > 0 {
 			s = s[n:]
 			continue
@@ -54,6 +59,16 @@ func StringWidth(s string) int {
 		w += cw
 	}
 	return w
+}
+
+// asciiCluster reports whether s starts with a printable ASCII character
+// that is a grapheme cluster of one cell by itself: one followed by another
+// ASCII byte or by nothing. No ASCII character extends the cluster before
+// it (UAX #29: none is Extend, ZWJ, SpacingMark or Prepend), so this needs
+// no segmenter, and it is most of what a TUI measures; "e" followed by
+// U+0301 is not taken, and goes to uniseg.
+func asciiCluster(s string) bool {
+	return s[0] >= 0x20 && s[0] < 0x7f && (len(s) == 1 || s[1] < 0x80)
 }
 
 // escapeLen returns the length of the escape sequence at the start of s
@@ -101,7 +116,13 @@ func Truncate(s string, width int, tail string) string {
 			s = s[n:]
 			continue
 		}
-		cluster, rest, cw, _ := uniseg.FirstGraphemeClusterInString(s, -1)
+		var cluster, rest string
+		var cw int
+		if asciiCluster(s) {
+			cluster, rest, cw = s[:1], s[1:], 1
+		} else {
+			cluster, rest, cw, _ = uniseg.FirstGraphemeClusterInString(s, -1)
+		}
 		if w+cw > width-tw {
 			b.WriteString(escapesOnly(s)) // a closing reset must survive the cut
 			break

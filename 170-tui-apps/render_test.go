@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/vt"
+	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -137,4 +138,25 @@ func TestRendererScrollsInsteadOfRedrawing(t *testing.T) {
 	out.Reset()
 	r.render(frame(0))
 	assert.Contains(t, out.String(), "\x1b[2;11r\x1b[1T\x1b[r", "and down by one")
+}
+
+// TestStringWidthMatchesUniseg checks the ASCII fast path against the
+// reference, uniseg.StringWidth, on random strings over an alphabet of
+// ASCII, combining marks, ZWJ, variation selectors, regional indicators,
+// CJK and emoji — the characters that join clusters.
+func TestStringWidthMatchesUniseg(t *testing.T) {
+	alphabet := []string{"a", "e", " ", "~", "\u0301", "\u200d", "\ufe0f", "🇫", "🇷", "日", "👩", "💻", "é", "\u0e33", "x"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		require.Equal(t, uniseg.StringWidth(s), StringWidth(s), "StringWidth(%q)", s)
+		for w := range 8 {
+			cut := Truncate(s, w, "")
+			require.True(t, strings.HasPrefix(s, cut) && StringWidth(cut) <= w, "Truncate(%q, %d) = %q", s, w, cut)
+		}
+	}
 }
