@@ -414,12 +414,21 @@ func (j *Jump) Remove(member string) error {
 
 // Get returns the owner of key in O(ln n) time.
 func (j *Jump) Get(key string) (string, error) {
-	m := j.list()
-	if len(m) == 0 {
-		return "", fmt.Errorf("Get(%q): %w", key, ErrNoMembers)
+	if p := j.members.Load(); p != nil && len(*p) > 0 {
+		m := *p
+		// murmur3String inlines here, hashString would not (over budget):
+		// one call per lookup, as when calling go-jump directly.
+		h, _ := murmur3String(key)
+		return m[jumpHash(h, len(m))], nil
 	}
-	return m[jumpHash(hashString(key), len(m))], nil
+	return "", errNoMembersFor(key)
 }
+
+// errNoMembersFor builds Get's error out of line, keeping the fmt call's
+// argument boxing and stack frame off the lookup path.
+//
+//go:noinline
+func errNoMembersFor(key string) error { return fmt.Errorf("Get(%q): %w", key, ErrNoMembers) }
 
 // Len returns the number of members.
 func (j *Jump) Len() int { return len(j.list()) }
@@ -428,22 +437,51 @@ func (j *Jump) Len() int { return len(j.list()) }
 // empty Rendezvous ready to use, and it is safe for concurrent use.
 type Rendezvous struct {
 	// mu serializes membership changes.
-	mu      sync.Mutex
-	members atomic.Pointer[[]hrwMember]
+	mu   sync.Mutex
+	snap atomic.Pointer[hrwSnapshot]
 }
 
-type hrwMember struct {
-	name     string
-	hash     uint64
-	weight   float64
+// hrwSnapshot is an immutable member list. Get scans hashes (and weights,
+// only when some member is weighted) as flat arrays; whether any weight
+// differs from 1 is decided once per membership change, not per lookup.
+type hrwSnapshot struct {
+	names    []string
+	hashes   []uint64
+	weights  []float64
 	weighted bool
 }
 
-func (r *Rendezvous) list() []hrwMember {
-	if p := r.members.Load(); p != nil {
-		return *p
+func (r *Rendezvous) list() *hrwSnapshot {
+	if p := r.snap.Load(); p != nil {
+		return p
 	}
-	return nil
+	return &hrwSnapshot{}
+}
+
+// with returns a new snapshot of s's members filtered by keep, plus extra.
+func (s *hrwSnapshot) with(keep func(i int) bool, extra ...hrwMember) *hrwSnapshot {
+	next := &hrwSnapshot{}
+	add := func(name string, h uint64, w float64) {
+		next.names = append(next.names, name)
+		next.hashes = append(next.hashes, h)
+		next.weights = append(next.weights, w)
+		next.weighted = next.weighted || w != 1
+	}
+	for i := range s.names {
+		if keep(i) {
+			add(s.names[i], s.hashes[i], s.weights[i])
+		}
+	}
+	for _, m := range extra {
+		add(m.name, m.hash, m.weight)
+	}
+	return next
+}
+
+type hrwMember struct {
+	name   string
+	hash   uint64
+	weight float64
 }
 
 // Add adds member with weight 1.
@@ -457,11 +495,10 @@ func (r *Rendezvous) AddWeighted(member string, weight int) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	old := r.list()
-	if slices.ContainsFunc(old, func(m hrwMember) bool { return m.name == member }) {
+	if slices.Contains(old.names, member) {
 		return fmt.Errorf("AddWeighted(%q): %w", member, ErrMemberExists)
 	}
-	next := append(slices.Clip(old), hrwMember{member, hashString(member), float64(weight), weight != 1})
-	r.members.Store(&next)
+	r.snap.Store(old.with(func(int) bool { return true }, hrwMember{member, hashString(member), float64(weight)}))
 	return nil
 }
 
@@ -470,41 +507,41 @@ func (r *Rendezvous) Remove(member string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	old := r.list()
-	i := slices.IndexFunc(old, func(m hrwMember) bool { return m.name == member })
+	i := slices.Index(old.names, member)
 	if i < 0 {
 		return fmt.Errorf("Remove(%q): %w", member, ErrUnknownMember)
 	}
-	next := slices.Delete(slices.Clone(old), i, i+1)
-	r.members.Store(&next)
+	r.snap.Store(old.with(func(j int) bool { return j != i }))
 	return nil
 }
 
 // Get returns the member with the highest score for key, in O(n) time.
 func (r *Rendezvous) Get(key string) (string, error) {
-	ms := r.list()
-	if len(ms) == 0 {
-		return "", fmt.Errorf("Get(%q): %w", key, ErrNoMembers)
+	s := r.list()
+	if len(s.names) == 0 {
+		return "", errNoMembersFor(key)
 	}
 	kh := hashString(key)
 	best := 0
-	if !slices.ContainsFunc(ms, func(m hrwMember) bool { return m.weighted }) {
+	if !s.weighted {
 		// Unit weights: raw hashes order the same way as -1/ln(u) would,
 		// with no floating point.
 		var bestRaw uint64
-		for i, m := range ms {
-			if raw := fmix64(kh ^ m.hash); raw > bestRaw {
+		for i, h := range s.hashes {
+			if raw := fmix64(kh ^ h); raw > bestRaw {
 				best, bestRaw = i, raw
 			}
 		}
-		return ms[best].name, nil
+		return s.names[best], nil
 	}
 	bestScore := math.Inf(-1)
-	for i, m := range ms {
-		if s := hrwScore(fmix64(kh^m.hash), m.weight); s > bestScore {
-			best, bestScore = i, s
+	ws := s.weights[:len(s.hashes)]
+	for i, h := range s.hashes {
+		if sc := hrwScore(fmix64(kh^h), ws[i]); sc > bestScore {
+			best, bestScore = i, sc
 		}
 	}
-	return ms[best].name, nil
+	return s.names[best], nil
 }
 
 // hrwScore is the weighted rendezvous score -w/ln(u) for u uniform in (0,1)
@@ -517,4 +554,4 @@ func hrwScore(raw uint64, w float64) float64 {
 }
 
 // Len returns the number of members.
-func (r *Rendezvous) Len() int { return len(r.list()) }
+func (r *Rendezvous) Len() int { return len(r.list().names) }
