@@ -67,9 +67,30 @@ const (
 	FramePing FrameType = 5
 	// FramePong answers a ping.
 	FramePong FrameType = 6
-	// FrameGoAway announces a graceful close: the stream id is the last
-	// request the sender will process; later requests must go elsewhere.
+	// FrameGoAway announces a close: the stream id is the last request the
+	// sender will process; later requests must go elsewhere. An empty
+	// payload is a graceful close; otherwise the payload says what error
+	// ended the connection (RFC 9113 §6.8's debug data).
 	FrameGoAway FrameType = 7
+	// FrameSettings carries the sender's limits as 6-byte entries, a
+	// 16-bit id and a 32-bit value (RFC 9113 §6.5's layout); the server
+	// sends one first on every connection. Unknown ids are ignored.
+	FrameSettings FrameType = 8
+)
+
+// Frame flags.
+const (
+	// FlagRefused on an ERROR frame means the server refused the stream
+	// before running its handler (a concurrency or memory limit): the call
+	// is safe to retry, as with HTTP/2's REFUSED_STREAM.
+	FlagRefused uint8 = 1
+)
+
+// Settings ids.
+const (
+	// SettingMaxConcurrentStreams is the number of calls the sender lets
+	// the peer have in flight on the connection.
+	SettingMaxConcurrentStreams uint16 = 3 // as SETTINGS_MAX_CONCURRENT_STREAMS
 )
 
 func (t FrameType) String() string {
@@ -88,6 +109,8 @@ func (t FrameType) String() string {
 		return "PONG"
 	case FrameGoAway:
 		return "GOAWAY"
+	case FrameSettings:
+		return "SETTINGS"
 	}
 	return fmt.Sprintf("FrameType(%d)", uint8(t))
 }
@@ -214,11 +237,18 @@ func NewDecoder(r io.Reader, maxPayload int) *Decoder {
 	return &Decoder{r: r, maxPayload: maxPayload}
 }
 
+// decodeRetain is the largest buffer the Decoder keeps between frames: a
+// single 16 MiB frame must not pin 16 MiB for the life of the connection.
+const decodeRetain = 256 << 10
+
 // Next reads the next frame. At a clean end of stream (no byte of a new
 // frame read) it returns io.EOF; a frame cut short returns an error
 // wrapping io.ErrUnexpectedEOF. The returned payload is valid until the
 // next call.
 func (d *Decoder) Next() (Frame, error) {
+	if cap(d.buf) > decodeRetain {
+		d.buf = nil // the previous frame's payload is no longer ours to keep
+	}
 	if _, err := io.ReadFull(d.r, d.hdr[:]); err != nil {
 		if err == io.EOF {
 			return Frame{}, io.EOF

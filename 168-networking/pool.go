@@ -230,7 +230,18 @@ type Resource[T any] struct {
 	pool     *Pool[T]
 	created  time.Time
 	lastUsed time.Time
-	unusable bool
+	unusable atomic.Bool // set by any goroutine that saw the value fail
+	held     atomic.Bool // checked out: between Acquire and Release or Destroy
+}
+
+// checkIn ends a checkout, panicking on a second Release or Destroy: that
+// would put one resource in the idle list twice and hand it to two
+// callers at once (jackc/puddle panics the same way). It is a bug in the
+// caller, like unlocking an unlocked sync.Mutex.
+func (r *Resource[T]) checkIn() {
+	if !r.held.CompareAndSwap(true, false) {
+		panic("pool: Release or Destroy of a resource that is not checked out (released twice?)")
+	}
 }
 
 // Value is the pooled value.
@@ -239,13 +250,18 @@ func (r *Resource[T]) Value() T { return r.value }
 // MarkUnusable makes the following Release close the resource instead of
 // keeping it: for a connection that saw an error mid-use, where the code
 // that notices is not the code that releases.
-func (r *Resource[T]) MarkUnusable() { r.unusable = true }
+// It is safe to call from any goroutine while the resource is out.
+func (r *Resource[T]) MarkUnusable() { r.unusable.Store(true) }
 
-// Release returns the resource to the pool.
-func (r *Resource[T]) Release() { r.pool.release(r) }
+// Release returns the resource to the pool. Releasing it twice panics.
+func (r *Resource[T]) Release() {
+	r.checkIn()
+	r.pool.release(r)
+}
 
 // Destroy closes the resource and frees its slot.
 func (r *Resource[T]) Destroy() {
+	r.checkIn()
 	p := r.pool
 	p.closeValue(r.value)
 	p.mu.Lock()
@@ -299,7 +315,11 @@ func (p *Pool[T]) Acquire(ctx context.Context) (*Resource[T], error) {
 			return nil, err
 		}
 		if create {
-			return p.create(ctx)
+			r, err := p.create(ctx)
+			if err == nil {
+				r.held.Store(true)
+			}
+			return r, err
 		}
 		if p.cfg.Check != nil {
 			if err := p.cfg.Check(r.value); err != nil {
@@ -314,6 +334,7 @@ func (p *Pool[T]) Acquire(ctx context.Context) (*Resource[T], error) {
 				continue
 			}
 		}
+		r.held.Store(true)
 		return r, nil
 	}
 }
@@ -324,6 +345,11 @@ func (p *Pool[T]) take(ctx context.Context) (_ *Resource[T], create bool, _ erro
 	var now time.Time
 	if p.timed { // a clock read is a fifth of an uncontended Acquire
 		now = time.Now()
+	}
+	if err := ctx.Err(); err != nil {
+		// Even with an idle resource at hand: a caller that has given up
+		// must not be handed work it will not do.
+		return nil, false, err
 	}
 	p.mu.Lock()
 	if p.closed {
@@ -464,7 +490,7 @@ func (p *Pool[T]) release(r *Resource[T]) {
 	p.mu.Lock()
 	var why *uint64
 	switch {
-	case r.unusable:
+	case r.unusable.Load():
 		why = &p.stats.ClosedUnusable
 	case p.closed:
 		why = new(uint64)

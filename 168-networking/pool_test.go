@@ -445,3 +445,37 @@ func BenchmarkMonotonic(b *testing.B) {
 	}
 	_ = d
 }
+
+// TestPoolCheckoutMisuse: a second Release panics instead of handing one
+// resource to two callers; MarkUnusable may race with the holder; an
+// idle resource is not handed to a caller whose context has ended.
+func TestPoolCheckoutMisuse(t *testing.T) {
+	var tr tracker
+	p, err := NewPool(tr.config(2))
+	require.NoError(t, err)
+	defer p.Close()
+	r, err := p.Acquire(context.Background())
+	require.NoError(t, err)
+	r.Release()
+	assert.PanicsWithValue(t, "pool: Release or Destroy of a resource that is not checked out (released twice?)", r.Release)
+	assert.Panics(t, r.Destroy)
+	assert.Equal(t, 1, p.Stats().Idle, "the double release did not add a second idle entry")
+
+	r, err = p.Acquire(context.Background())
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(r.MarkUnusable) // from other goroutines, while it is out: race-free
+	}
+	wg.Wait()
+	r.Release()
+	assert.EqualValues(t, 1, p.Stats().ClosedUnusable)
+
+	r, err = p.Acquire(context.Background())
+	require.NoError(t, err)
+	r.Release() // idle again
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = p.Acquire(ctx)
+	assert.ErrorIs(t, err, context.Canceled, "no idle resource for a caller that gave up")
+}

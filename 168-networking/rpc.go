@@ -20,19 +20,41 @@ package main
 // GOAWAY is the graceful close of RFC 9113 §6.8: the server names the last
 // stream it will process, finishes those, and then closes. The client fails
 // calls it started after that id with ErrGoAway, a sign to retry them on
-// another connection, and stops starting new ones on this connection.
+// another connection, and stops starting new ones on this connection. A
+// server that closes for a protocol error (a bad CRC, a malformed frame)
+// sends GOAWAY too, with the error as its payload, so the client can tell
+// the calls that may have run (at most the last id) from those that did
+// not.
+//
+// One client must not be able to exhaust the server (the lesson of HTTP/2's
+// rapid-reset and stream floods, CVE-2023-44487). The server announces
+// MaxConcurrentStreams in a SETTINGS frame at connection start, and the
+// client queues calls beyond it; calls over that limit, over the
+// server-wide MaxHandlers, or whose payloads would take the bytes held by
+// running calls over MaxInflightBytes are refused (an ERROR frame with
+// FlagRefused, ErrRefused to the caller, safe to retry) without running a
+// handler. A handler that panics answers ERROR and is logged, as net/http
+// recovers a handler's panic; it does not take the process down. Stream
+// ids are 31 bits, as in HTTP/2; a client retires a connection before its
+// ids run out and the pool opens a new one.
+//
+// Frames of unknown types are ignored (RFC 9113 §4.1), so a later version
+// can add frame types without breaking older peers.
 
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"os"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -51,6 +73,20 @@ var (
 	ErrMethodTooLong = errors.New("rpc: method name longer than 255 bytes")
 	// ErrServerClosed is returned by [Server.Serve] after Shutdown or Close.
 	ErrServerClosed = errors.New("rpc: server closed")
+	// ErrRefused means the server refused the call before running it, at
+	// one of its limits; it is safe to retry, later or elsewhere.
+	ErrRefused = errors.New("rpc: call refused by the server's limits")
+)
+
+// maxStreamID is the largest stream id: ids are 31 bits, as in HTTP/2. A
+// variable so that tests can reach it without 2³⁰ calls.
+var maxStreamID uint32 = 1<<31 - 1
+
+// Server defaults.
+const (
+	DefaultMaxConcurrentStreams = 256
+	DefaultMaxHandlers          = 8192
+	DefaultMaxInflightBytes     = 256 << 20
 )
 
 // RemoteError is a handler's error as the caller receives it.
@@ -99,6 +135,10 @@ type session struct {
 
 	writers atomic.Int32 // goroutines between announcing a write and unlockWrite
 
+	// control carries frames the read loop needs written (refusals): it
+	// must never write itself, so the keepalive goroutine writes them.
+	control chan Frame
+
 	// wmu serialises frame writes.
 	wmu sync.Mutex
 	enc *Encoder      // writes into bw
@@ -113,9 +153,10 @@ func newSession(conn net.Conn, maxPayload int, ka KeepAlive) *session {
 	s := &session{
 		conn:         conn,
 		dec:          NewDecoder(bufio.NewReaderSize(conn, 32<<10), maxPayload),
-		bw:           bufio.NewWriterSize(conn, 32<<10),
+		bw:           bufio.NewWriterSize(progressWriter{conn, ka.Timeout}, 32<<10),
 		done:         make(chan struct{}),
 		pongs:        make(chan struct{}, 1),
+		control:      make(chan Frame, controlQueue),
 		keepAlive:    ka,
 		writeTimeout: ka.Timeout,
 	}
@@ -158,15 +199,58 @@ func deadPeerOnDeadline(err error, d time.Duration) error {
 	return err
 }
 
-// writeLocked encodes f with a write deadline: a peer that does not take
-// our bytes for writeTimeout is as dead as one that does not answer a
-// ping, and without the deadline a full socket buffer would block the
-// writer (and everyone queued on wmu) forever. s.wmu must be held.
+// writeLocked encodes f. Its bytes reach the socket through progressWriter,
+// whose deadline makes a peer that takes none of our bytes for
+// writeTimeout as dead as one that does not answer a ping; without it a
+// full socket buffer would block the writer (and everyone queued on wmu)
+// forever. s.wmu must be held.
 func (s *session) writeLocked(f *Frame, prefix []byte) error {
-	if s.writeTimeout > 0 {
-		s.conn.SetWriteDeadline(time.Now().Add(s.writeTimeout))
-	}
 	return deadPeerOnDeadline(s.enc.encode(f, prefix), s.writeTimeout)
+}
+
+// progressChunk is the most progressWriter writes under one deadline.
+const progressChunk = 64 << 10
+
+// controlQueue bounds the frames the read loop may queue for writing: a
+// peer that floods us with calls to refuse while not reading our answers
+// fills it, and is then disconnected.
+const controlQueue = 1024
+
+// progressWriter writes to the socket in pieces of at most progressChunk,
+// each with a fresh write deadline of timeout: a peer is dead when it
+// takes nothing for timeout, not when a large frame takes longer than
+// timeout in total (a 4 MiB frame on a 2 MiB/s link needs two seconds,
+// a 64 KiB piece 32 ms).
+type progressWriter struct {
+	conn    net.Conn
+	timeout time.Duration
+}
+
+func (w progressWriter) Write(p []byte) (n int, err error) {
+	for len(p) > 0 {
+		k := min(len(p), progressChunk)
+		if w.timeout > 0 {
+			w.conn.SetWriteDeadline(time.Now().Add(w.timeout))
+		}
+		m, err := w.conn.Write(p[:k])
+		n += m
+		if err != nil {
+			return n, err
+		}
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// queueControl asks the keepalive goroutine to write f, and reports false
+// when the queue is full.
+func (s *session) queueControl(f Frame) bool {
+	select {
+	case s.control <- f:
+		return true
+	default:
+		return false
+	}
 }
 
 // fail ends the session once, recording err as the reason.
@@ -209,6 +293,12 @@ func (s *session) keepalive() {
 		case <-s.pongs:
 			if err := s.write(Frame{Type: FramePong}, nil); err != nil {
 				s.fail(fmt.Errorf("rpc: pong: %w", err))
+				return
+			}
+			continue
+		case f := <-s.control:
+			if err := s.write(f, nil); err != nil {
+				s.fail(fmt.Errorf("rpc: %s: %w", f.Type, err))
 				return
 			}
 			continue
@@ -259,15 +349,23 @@ type ClientConn struct {
 	s  *session
 	wg sync.WaitGroup // read loop and keepalive
 
-	// mu guards pending, nextID and goAway.
-	mu      sync.Mutex
-	pending map[uint32]chan callResult
-	nextID  uint32
-	goAway  bool
+	// mu guards the fields below.
+	mu         sync.Mutex
+	pending    map[uint32]chan callResult
+	nextID     uint32
+	goAway     bool
+	goAwayMsg  string        // the error a server's GOAWAY reported, if any
+	maxStreams int           // the server's SETTINGS_MAX_CONCURRENT_STREAMS; 0: no limit known
+	slots      int           // calls holding a stream slot: starting or pending
+	slotFreed  chan struct{} // closed when a slot frees, for callers queued at maxStreams
+
+	settings    chan struct{} // closed when the server's first SETTINGS arrived
+	gotSettings bool          // read loop only
 }
 
 type callResult struct {
 	typ     FrameType
+	flags   uint8
 	payload []byte
 	err     error
 }
@@ -286,9 +384,10 @@ func DialRPC(ctx context.Context, addr string, opts ClientOptions) (*ClientConn,
 // then owns. Close it to stop its goroutines.
 func NewClientConn(conn net.Conn, opts ClientOptions) *ClientConn {
 	c := &ClientConn{
-		s:       newSession(conn, opts.MaxPayload, opts.KeepAlive.withDefaults()),
-		pending: make(map[uint32]chan callResult),
-		nextID:  1,
+		s:        newSession(conn, opts.MaxPayload, opts.KeepAlive.withDefaults()),
+		pending:  make(map[uint32]chan callResult),
+		nextID:   1,
+		settings: make(chan struct{}),
 	}
 	c.wg.Add(2)
 	go func() { defer c.wg.Done(); c.readLoop() }()
@@ -317,6 +416,23 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 	if err := ctx.Err(); err != nil {
 		return 0, nil, err
 	}
+	select {
+	case <-c.settings:
+	default:
+		// The server's limits arrive first on every connection (as an
+		// HTTP/2 server's SETTINGS do); calls wait for them, one round
+		// trip at most, so that the first burst already honours them.
+		select {
+		case <-c.settings:
+		case <-ctx.Done():
+			return 0, nil, ctx.Err()
+		case <-c.s.done:
+			return 0, nil, c.s.err
+		}
+	}
+	if err := c.takeSlot(ctx); err != nil {
+		return 0, nil, err
+	}
 	var pre [256]byte
 	pre[0] = byte(len(method))
 	n := 1 + copy(pre[1:], method)
@@ -328,12 +444,14 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 	c.mu.Lock()
 	select {
 	case <-c.s.done:
+		c.freeSlotLocked()
 		c.mu.Unlock()
 		c.s.unlockWrite(nil)
 		return 0, nil, c.s.err
 	default:
 	}
 	if c.goAway {
+		c.freeSlotLocked()
 		c.mu.Unlock()
 		c.s.unlockWrite(nil)
 		return 0, nil, ErrGoAway
@@ -341,6 +459,11 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 	id := c.nextID
 	c.nextID += 2
 	c.pending[id] = ch
+	if c.nextID > maxStreamID {
+		// The ids are used up: retire the connection, before the server
+		// would have to kill it with every call in flight.
+		c.goAway = true
+	}
 	c.mu.Unlock()
 	err := c.s.unlockWrite(c.s.writeLocked(&Frame{Type: FrameRequest, Stream: id, Payload: payload}, pre[:n]))
 	if err != nil {
@@ -379,18 +502,64 @@ func (r callResult) result(method string) ([]byte, error) {
 	switch {
 	case r.err != nil:
 		return nil, r.err
+	case r.typ == FrameError && r.flags&FlagRefused != 0:
+		return nil, fmt.Errorf("%w: %s: %s", ErrRefused, method, r.payload)
 	case r.typ == FrameError:
 		return nil, &RemoteError{Method: method, Message: string(r.payload)}
 	}
 	return r.payload, nil
 }
 
+// takeSlot waits until the call may have a stream under the server's
+// SETTINGS_MAX_CONCURRENT_STREAMS, as HTTP/2 clients queue, and takes it.
+func (c *ClientConn) takeSlot(ctx context.Context) error {
+	for {
+		c.mu.Lock()
+		if c.maxStreams <= 0 || c.slots < c.maxStreams {
+			c.slots++
+			c.mu.Unlock()
+			return nil
+		}
+		if c.slotFreed == nil {
+			c.slotFreed = make(chan struct{})
+		}
+		wake := c.slotFreed
+		c.mu.Unlock()
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-c.s.done:
+			return c.s.err
+		}
+	}
+}
+
+// freeSlotLocked gives back a stream slot and wakes queued callers.
+func (c *ClientConn) freeSlotLocked() {
+	c.slots--
+	if c.slotFreed != nil {
+		close(c.slotFreed)
+		c.slotFreed = nil
+	}
+}
+
+// removeLocked takes id off pending, freeing its slot, and reports whether
+// it was there.
+func (c *ClientConn) removeLocked(id uint32) (chan callResult, bool) {
+	ch, ok := c.pending[id]
+	if ok {
+		delete(c.pending, id)
+		c.freeSlotLocked()
+	}
+	return ch, ok
+}
+
 // forget removes a pending call, reporting whether it was still pending.
 func (c *ClientConn) forget(id uint32) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	_, ok := c.pending[id]
-	delete(c.pending, id)
+	_, ok := c.removeLocked(id)
 	c.closeIfDrainedLocked()
 	return ok
 }
@@ -405,18 +574,30 @@ func (c *ClientConn) readLoop() {
 	for {
 		f, err := c.s.dec.Next()
 		if err != nil {
+			c.mu.Lock()
+			msg := c.goAwayMsg
+			c.mu.Unlock()
+			if msg != "" && readErr(err) == ErrClosed {
+				// The server said why before it closed: calls at or below
+				// its last id may have run; tell them more than "closed".
+				c.s.fail(fmt.Errorf("%w: server closed the connection: %s", ErrProtocol, msg))
+				return
+			}
 			c.s.fail(readErr(err))
 			return
 		}
 		c.s.lastRecv.Store(time.Now().UnixNano())
+		if !c.gotSettings && f.Type != FrameSettings {
+			c.s.fail(fmt.Errorf("%w: first frame from server is %s, not SETTINGS", ErrProtocol, f.Type))
+			return
+		}
 		switch f.Type {
 		case FrameResponse, FrameError:
 			c.mu.Lock()
-			ch := c.pending[f.Stream]
-			delete(c.pending, f.Stream)
+			ch, _ := c.removeLocked(f.Stream)
 			c.mu.Unlock()
 			if ch != nil {
-				ch <- callResult{typ: f.Type, payload: append([]byte(nil), f.Payload...)}
+				ch <- callResult{typ: f.Type, flags: f.Flags, payload: append([]byte(nil), f.Payload...)}
 			}
 			c.mu.Lock()
 			c.closeIfDrainedLocked()
@@ -424,20 +605,39 @@ func (c *ClientConn) readLoop() {
 		case FramePing:
 			c.s.pong()
 		case FramePong:
+		case FrameSettings:
+			if len(f.Payload)%6 != 0 {
+				c.s.fail(fmt.Errorf("%w: SETTINGS payload of %d bytes", ErrProtocol, len(f.Payload)))
+				return
+			}
+			for p := f.Payload; len(p) > 0; p = p[6:] {
+				if binary.BigEndian.Uint16(p) == SettingMaxConcurrentStreams {
+					c.mu.Lock()
+					c.maxStreams = int(min(binary.BigEndian.Uint32(p[2:]), 1<<30))
+					c.mu.Unlock()
+				}
+			}
+			if !c.gotSettings {
+				c.gotSettings = true
+				close(c.settings)
+			}
 		case FrameGoAway:
 			c.mu.Lock()
 			c.goAway = true
+			if len(f.Payload) > 0 {
+				c.goAwayMsg = string(f.Payload)
+			}
 			for id, ch := range c.pending {
 				if id > f.Stream {
 					ch <- callResult{err: ErrGoAway}
-					delete(c.pending, id)
+					c.removeLocked(id)
 				}
 			}
 			c.closeIfDrainedLocked()
 			c.mu.Unlock()
 		default:
-			c.s.fail(fmt.Errorf("%w: unexpected %s frame from server", ErrProtocol, f.Type))
-			return
+			// An unknown frame type: ignored, so that later versions can
+			// add frames (RFC 9113 §4.1).
 		}
 	}
 }
@@ -502,10 +702,26 @@ type Server struct {
 	MaxPayload int
 	// KeepAlive configures pings; see [KeepAlive] for the defaults.
 	KeepAlive KeepAlive
-	// Logger receives connection errors; slog.Default() when nil.
+	// Logger receives connection errors and handler panics;
+	// slog.Default() when nil.
 	Logger *slog.Logger
+	// MaxConcurrentStreams bounds the calls one connection may have
+	// running; it is announced to the client, which queues beyond it.
+	// Default DefaultMaxConcurrentStreams (256, HTTP/2 servers' usual).
+	MaxConcurrentStreams int
+	// MaxHandlers bounds the handlers running across all connections.
+	// Default DefaultMaxHandlers.
+	MaxHandlers int
+	// MaxInflightBytes bounds the request payload bytes held by running
+	// handlers across all connections. Default DefaultMaxInflightBytes.
+	MaxInflightBytes int64
 
 	wg sync.WaitGroup // one per connection
+
+	running       atomic.Int64 // handlers running
+	inflightBytes atomic.Int64 // their request payloads
+	refused       atomic.Uint64
+	panics        atomic.Uint64
 
 	// mu guards listeners, conns and closing.
 	mu        sync.Mutex
@@ -535,6 +751,27 @@ func (srv *Server) logger() *slog.Logger {
 	return slog.Default()
 }
 
+func (srv *Server) maxStreams() int {
+	if srv.MaxConcurrentStreams > 0 {
+		return srv.MaxConcurrentStreams
+	}
+	return DefaultMaxConcurrentStreams
+}
+
+// ServerStats are a server's counters.
+type ServerStats struct {
+	// Running handlers and the request bytes they hold.
+	Running, InflightBytes int64
+	// Refused calls (limits) and handler panics recovered.
+	Refused, Panics uint64
+}
+
+// Stats returns the server's counters.
+func (srv *Server) Stats() ServerStats {
+	return ServerStats{Running: srv.running.Load(), InflightBytes: srv.inflightBytes.Load(),
+		Refused: srv.refused.Load(), Panics: srv.panics.Load()}
+}
+
 // Serve accepts connections on l until Shutdown or Close, and then returns
 // ErrServerClosed.
 func (srv *Server) Serve(l net.Listener) error {
@@ -548,18 +785,31 @@ func (srv *Server) Serve(l net.Listener) error {
 	}
 	srv.listeners[l] = struct{}{}
 	srv.mu.Unlock()
+	var backoff time.Duration
 	for {
 		conn, err := l.Accept()
 		if err != nil {
 			srv.mu.Lock()
 			closing := srv.closing
-			delete(srv.listeners, l)
+			if closing || !temporaryAccept(err) {
+				delete(srv.listeners, l)
+			}
 			srv.mu.Unlock()
 			if closing {
 				return ErrServerClosed
 			}
+			if temporaryAccept(err) {
+				// Out of file descriptors or a connection aborted in the
+				// queue: wait and accept again, as net/http's Serve does,
+				// rather than stop serving everyone.
+				backoff = min(max(2*backoff, 5*time.Millisecond), time.Second)
+				srv.logger().Error("rpc: accept failed; retrying", "err", err, "in", backoff)
+				time.Sleep(backoff)
+				continue
+			}
 			return fmt.Errorf("rpc: accept: %w", err)
 		}
+		backoff = 0
 		sc := srv.track(conn)
 		if sc == nil {
 			conn.Close()
@@ -570,6 +820,19 @@ func (srv *Server) Serve(l net.Listener) error {
 			srv.serveTracked(sc)
 		}()
 	}
+}
+
+// temporaryAccept reports whether an Accept error passes: the process or
+// system is out of descriptors or buffers, or a queued connection was
+// reset before we took it.
+func temporaryAccept(err error) bool {
+	for _, e := range []error{syscall.EMFILE, syscall.ENFILE, syscall.ENOBUFS, syscall.ENOMEM, syscall.ECONNABORTED, syscall.ECONNRESET} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
 
 // ServeConn serves one connection and returns when it has ended.
@@ -612,14 +875,44 @@ func (sc *serverConn) serve() {
 	sc.ctx = ctx
 	var ka sync.WaitGroup
 	ka.Go(sc.s.keepalive)
-	err := sc.readLoop()
+	var settings [6]byte
+	binary.BigEndian.PutUint16(settings[:], SettingMaxConcurrentStreams)
+	binary.BigEndian.PutUint32(settings[2:], uint32(sc.srv.maxStreams()))
+	err := sc.s.write(Frame{Type: FrameSettings, Payload: settings[:]}, nil)
+	if err == nil {
+		err = sc.readLoop()
+	}
+	if connError(err) {
+		// Name the last call we took, and why we stop, before closing.
+		sc.mu.Lock()
+		sc.goAway = true
+		last := sc.lastID
+		sc.mu.Unlock()
+		_ = sc.s.write(Frame{Type: FrameGoAway, Stream: last, Payload: []byte(err.Error())}, nil)
+	}
 	sc.s.fail(err)
 	cancel()
 	sc.handlers.Wait()
 	ka.Wait()
-	if !errors.Is(err, ErrClosed) && !errors.Is(err, ErrGoAway) {
-		sc.srv.logger().Debug("rpc connection ended", "remote", sc.s.conn.RemoteAddr().String(), "err", err)
+	log := sc.srv.logger().With("remote", sc.s.conn.RemoteAddr().String(), "err", err)
+	switch {
+	case errors.Is(err, ErrClosed), errors.Is(err, ErrGoAway):
+	case errors.Is(err, ErrDeadPeer):
+		log.Info("rpc connection ended: dead peer")
+	default:
+		log.Warn("rpc connection ended")
 	}
+}
+
+// connError reports whether err is the peer breaking the protocol (a
+// frame we cannot decode or must not accept), which GOAWAY reports back.
+func connError(err error) bool {
+	for _, e := range []error{ErrProtocol, ErrChecksum, ErrBadMagic, ErrBadVersion, ErrFrameTooLarge, ErrReserved} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *serverConn) readLoop() error {
@@ -649,9 +942,11 @@ func (sc *serverConn) readLoop() error {
 			}
 		case FramePing:
 			sc.s.pong()
-		case FramePong, FrameGoAway:
-		default:
+		case FramePong, FrameGoAway, FrameSettings:
+		case FrameResponse, FrameError:
 			return fmt.Errorf("%w: unexpected %s frame from client", ErrProtocol, f.Type)
+		default:
+			// An unknown frame type: ignored (RFC 9113 §4.1).
 		}
 	}
 }
@@ -661,11 +956,10 @@ func (sc *serverConn) start(f Frame) error {
 	if len(p) < 1 || len(p) < 1+int(p[0]) {
 		return fmt.Errorf("%w: request frame of %d bytes has no method", ErrProtocol, len(p))
 	}
-	if f.Stream%2 == 0 {
-		return fmt.Errorf("%w: request on even stream %d", ErrProtocol, f.Stream)
+	if f.Stream%2 == 0 || f.Stream > maxStreamID {
+		return fmt.Errorf("%w: request on stream %d (ids are odd, at most %d)", ErrProtocol, f.Stream, maxStreamID)
 	}
-	method := string(p[1 : 1+p[0]])
-	body := append([]byte(nil), p[1+p[0]:]...)
+	srv := sc.srv
 	sc.mu.Lock()
 	if sc.goAway {
 		// After GOAWAY the client fails these calls itself (their id is
@@ -678,6 +972,20 @@ func (sc *serverConn) start(f Frame) error {
 		return fmt.Errorf("%w: stream id %d reused (last %d)", ErrProtocol, f.Stream, sc.lastID)
 	}
 	sc.lastID = f.Stream
+	bodyLen := int64(len(p) - 1 - int(p[0]))
+	if why := sc.overLimitLocked(bodyLen); why != "" {
+		sc.mu.Unlock()
+		srv.refused.Add(1)
+		// The read loop must not write: the keepalive goroutine sends it.
+		if !sc.s.queueControl(Frame{Type: FrameError, Flags: FlagRefused, Stream: f.Stream, Payload: []byte(why)}) {
+			return fmt.Errorf("%w: %d refusals queued unread; the client floods calls while not reading", ErrProtocol, controlQueue)
+		}
+		return nil
+	}
+	srv.running.Add(1)
+	srv.inflightBytes.Add(bodyLen)
+	method := string(p[1 : 1+p[0]])
+	body := append([]byte(nil), p[1+p[0]:]...)
 	ctx, cancel := context.WithCancel(sc.ctx)
 	sc.streams[f.Stream] = cancel
 	sc.active++
@@ -685,7 +993,9 @@ func (sc *serverConn) start(f Frame) error {
 	sc.mu.Unlock()
 	go func() {
 		defer sc.handlers.Done()
-		out, err := sc.srv.Handler(ctx, method, body)
+		out, err := sc.call(ctx, method, body)
+		srv.running.Add(-1)
+		srv.inflightBytes.Add(-bodyLen)
 		sc.mu.Lock()
 		_, live := sc.streams[f.Stream]
 		delete(sc.streams, f.Stream)
@@ -712,6 +1022,45 @@ func (sc *serverConn) start(f Frame) error {
 		}
 	}()
 	return nil
+}
+
+// overLimitLocked says which limit a new call with a body of n bytes would
+// break, or "" when it may run. sc.mu must be held.
+func (sc *serverConn) overLimitLocked(n int64) string {
+	srv := sc.srv
+	maxHandlers := int64(srv.MaxHandlers)
+	if maxHandlers <= 0 {
+		maxHandlers = DefaultMaxHandlers
+	}
+	maxBytes := srv.MaxInflightBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxInflightBytes
+	}
+	switch {
+	case sc.active >= srv.maxStreams():
+		return fmt.Sprintf("more than %d concurrent calls on the connection", srv.maxStreams())
+	case srv.running.Load() >= maxHandlers:
+		return fmt.Sprintf("server runs %d calls, its limit", maxHandlers)
+	case srv.inflightBytes.Load()+n > maxBytes && srv.running.Load() > 0:
+		// A single call may always run: MaxPayload bounds it.
+		return fmt.Sprintf("running calls hold %d bytes, the limit is %d", srv.inflightBytes.Load(), maxBytes)
+	}
+	return ""
+}
+
+// call runs the handler, turning a panic into an error for the caller and
+// a log line with the stack for the operator (net/http's conn.serve does
+// the same): one bad request must not take the server down.
+func (sc *serverConn) call(ctx context.Context, method string, body []byte) (out []byte, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			sc.srv.panics.Add(1)
+			sc.srv.logger().Error("rpc: handler panicked", "method", method, "panic", fmt.Sprint(v),
+				"remote", sc.s.conn.RemoteAddr().String(), "stack", string(debug.Stack()))
+			out, err = nil, errors.New("internal error: the handler panicked")
+		}
+	}()
+	return sc.srv.Handler(ctx, method, body)
 }
 
 // goAway sends GOAWAY naming the last stream this connection will serve,
@@ -850,8 +1199,8 @@ func (c *RPCClient) Call(ctx context.Context, method string, payload []byte) ([]
 		}
 		r.Release()
 		out, err := conn.wait(ctx, method, id, ch)
-		if errors.Is(err, ErrGoAway) && attempt < 3 {
-			continue // not processed by the server: safe to send elsewhere
+		if (errors.Is(err, ErrGoAway) || errors.Is(err, ErrRefused)) && attempt < 3 {
+			continue // not processed by the server: safe to send again
 		}
 		return out, err
 	}

@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -47,7 +50,7 @@ func startRPCServer(t testing.TB, h Handler) (*Server, string) {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	srv := &Server{Handler: h}
+	srv := &Server{Handler: h, Logger: quietLogger}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(l) }()
 	t.Cleanup(func() {
@@ -121,8 +124,16 @@ func TestRPCServerDropsGarbage(t *testing.T) {
 	_, err = conn.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
 	require.NoError(t, err)
 	require.NoError(t, conn.SetReadDeadline(time.Now().Add(10*time.Second)))
-	n, err := conn.Read(make([]byte, 10))
-	assert.Zero(t, n)
+	dec := NewDecoder(conn, 0)
+	f, err := dec.Next()
+	require.NoError(t, err)
+	assert.Equal(t, FrameSettings, f.Type, "the server's limits come first")
+	f, err = dec.Next()
+	require.NoError(t, err)
+	assert.Equal(t, FrameGoAway, f.Type, "then GOAWAY saying why")
+	assert.Zero(t, f.Stream, "no call was taken")
+	assert.Contains(t, string(f.Payload), "bad frame magic")
+	_, err = dec.Next()
 	assert.ErrorIs(t, err, io.EOF, "server closes a connection that does not speak the protocol")
 }
 
@@ -367,4 +378,280 @@ func FuzzServerConn(f *testing.F) {
 		<-done
 		<-drained
 	})
+}
+
+// rawConn is a client that speaks frames by hand, ignoring SETTINGS.
+type rawConn struct {
+	t    *testing.T
+	conn net.Conn
+	enc  *Encoder
+	dec  *Decoder
+}
+
+func dialRaw(t *testing.T, addr string) *rawConn {
+	conn, err := net.Dial("tcp", addr)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close() })
+	require.NoError(t, conn.SetDeadline(time.Now().Add(30*time.Second)))
+	return &rawConn{t: t, conn: conn, enc: NewEncoder(conn, 0), dec: NewDecoder(conn, 0)}
+}
+
+func (r *rawConn) request(id uint32, method string, body []byte) {
+	require.NoError(r.t, r.enc.encode(&Frame{Type: FrameRequest, Stream: id, Payload: body}, append([]byte{byte(len(method))}, method...)))
+}
+
+func (r *rawConn) next() Frame {
+	f, err := r.dec.Next()
+	require.NoError(r.t, err)
+	f.Payload = append([]byte(nil), f.Payload...)
+	return f
+}
+
+// TestRPCStreamLimits: the server announces MaxConcurrentStreams and our
+// client queues beyond it; a client that ignores it gets the extra calls
+// refused (FlagRefused) without a handler running; the server-wide limits
+// refuse too.
+func TestRPCStreamLimits(t *testing.T) {
+	release := make(chan struct{})
+	var running, peak atomic.Int32
+	h := func(ctx context.Context, method string, p []byte) ([]byte, error) {
+		n := running.Add(1)
+		defer running.Add(-1)
+		for {
+			old := peak.Load()
+			if n <= old || peak.CompareAndSwap(old, n) {
+				break
+			}
+		}
+		if method == "block" {
+			<-release
+		}
+		return p, nil
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	srv := &Server{Handler: h, Logger: quietLogger, MaxConcurrentStreams: 4}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(l) }()
+	defer func() { srv.Close(); <-done }()
+	addr := l.Addr().String()
+
+	// Our client honours SETTINGS: ten calls, never more than four at once.
+	c, err := DialRPC(context.Background(), addr, ClientOptions{})
+	require.NoError(t, err)
+	defer c.Close()
+	var wg sync.WaitGroup
+	errs := make([]error, 10)
+	for i := range errs {
+		wg.Go(func() { _, errs[i] = c.Call(context.Background(), "block", []byte("x")) })
+	}
+	require.Eventually(t, func() bool { return running.Load() == 4 }, 10*time.Second, time.Millisecond)
+	close(release)
+	wg.Wait()
+	for _, err := range errs {
+		assert.NoError(t, err)
+	}
+	assert.EqualValues(t, 4, peak.Load())
+	assert.Zero(t, srv.Stats().Refused, "a client that honours SETTINGS is never refused")
+
+	// A client that ignores them: six of ten refused.
+	release = make(chan struct{})
+	raw := dialRaw(t, addr)
+	f := raw.next()
+	require.Equal(t, FrameSettings, f.Type)
+	assert.Equal(t, []byte{0, 3, 0, 0, 0, 4}, f.Payload, "MAX_CONCURRENT_STREAMS = 4")
+	for i := range 10 {
+		raw.request(uint32(2*i+1), "block", nil)
+	}
+	refused := 0
+	for range 6 {
+		f := raw.next()
+		require.Equal(t, FrameError, f.Type)
+		assert.Equal(t, FlagRefused, f.Flags)
+		refused++
+	}
+	assert.Equal(t, 6, refused)
+	assert.EqualValues(t, 4, running.Load())
+	close(release)
+	for range 4 {
+		assert.Equal(t, FrameResponse, raw.next().Type)
+	}
+	assert.EqualValues(t, 6, srv.Stats().Refused)
+
+	// Server-wide: MaxInflightBytes counts the bodies of running calls.
+	srv2, addr2 := startRPCServer(t, h)
+	srv2.MaxInflightBytes = 1000
+	release = make(chan struct{})
+	raw2 := dialRaw(t, addr2)
+	raw2.next() // SETTINGS
+	raw2.request(1, "block", make([]byte, 800))
+	require.Eventually(t, func() bool { return srv2.Stats().Running == 1 }, 10*time.Second, time.Millisecond)
+	raw2.request(3, "block", make([]byte, 800))
+	f = raw2.next()
+	assert.Equal(t, FrameError, f.Type)
+	assert.Equal(t, uint32(3), f.Stream)
+	assert.Contains(t, string(f.Payload), "the limit is 1000")
+	close(release)
+	assert.Equal(t, FrameResponse, raw2.next().Type)
+
+	// ErrRefused reaches our caller as a typed, retryable error.
+	res := callResult{typ: FrameError, flags: FlagRefused, payload: []byte("full")}
+	_, err = res.result("m")
+	assert.ErrorIs(t, err, ErrRefused)
+}
+
+// TestRPCHandlerPanicIsRecovered: a panicking handler answers ERROR and
+// the server goes on serving, on the same connection.
+func TestRPCHandlerPanicIsRecovered(t *testing.T) {
+	srv, addr := startRPCServer(t, func(ctx context.Context, method string, p []byte) ([]byte, error) {
+		if method == "boom" {
+			panic(fmt.Sprintf("boom on %q", p))
+		}
+		return p, nil
+	})
+	c, err := DialRPC(context.Background(), addr, ClientOptions{})
+	require.NoError(t, err)
+	defer c.Close()
+	_, err = c.Call(context.Background(), "boom", nil)
+	var re *RemoteError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, "internal error: the handler panicked", re.Message)
+	out, err := c.Call(context.Background(), "echo", []byte("still here"))
+	require.NoError(t, err)
+	assert.Equal(t, "still here", string(out))
+	assert.EqualValues(t, 1, srv.Stats().Panics)
+}
+
+// TestRPCRetiresConnectionBeforeIDsRunOut: when a connection's stream ids
+// are used up the client retires it and the pool opens another, instead of
+// the server killing it with calls in flight.
+func TestRPCRetiresConnectionBeforeIDsRunOut(t *testing.T) {
+	defer func(old uint32) { maxStreamID = old }(maxStreamID)
+	maxStreamID = 9 // five calls per connection
+	_, addr := startRPCServer(t, testHandler(nil, nil))
+	client, err := NewRPCClient(addr, ClientOptions{}, PoolConfig[*ClientConn]{MaxOpen: 1})
+	require.NoError(t, err)
+	defer client.Close()
+	for i := range 12 {
+		out, err := client.Call(context.Background(), "echo", []byte(fmt.Sprint(i)))
+		require.NoError(t, err, "call %d", i)
+		assert.Equal(t, fmt.Sprint(i), string(out))
+	}
+	st := client.Stats()
+	assert.GreaterOrEqual(t, st.ClosedCheck+st.ClosedUnusable, uint64(2), "a new connection every five calls")
+}
+
+// TestRPCProtocolErrorSendsGoAway: a client that breaks the protocol gets
+// GOAWAY naming the last call taken and the reason; its pending calls
+// learn why the connection ended.
+func TestRPCProtocolErrorSendsGoAway(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	_, addr := startRPCServer(t, testHandler(release, nil))
+	raw := dialRaw(t, addr)
+	raw.next() // SETTINGS
+	raw.request(1, "block", nil)
+	require.NoError(t, raw.enc.Encode(Frame{Type: 99, Stream: 0, Payload: []byte("from the future")}))
+	raw.request(3, "echo", []byte("after an unknown frame"))
+	f := raw.next()
+	assert.Equal(t, FrameResponse, f.Type, "unknown frame types are ignored")
+	assert.Equal(t, uint32(3), f.Stream)
+	require.NoError(t, raw.enc.Encode(Frame{Type: FrameResponse, Stream: 5}))
+	f = raw.next()
+	require.Equal(t, FrameGoAway, f.Type)
+	assert.Equal(t, uint32(3), f.Stream, "the last call the server took")
+	assert.Contains(t, string(f.Payload), "unexpected RESPONSE frame from client")
+
+	// Our client: the pending call fails with the server's reason.
+	c, err := DialRPC(context.Background(), addr, ClientOptions{})
+	require.NoError(t, err)
+	defer c.Close()
+	errc := make(chan error, 1)
+	go func() { _, err := c.Call(context.Background(), "block", nil); errc <- err }()
+	require.Eventually(t, func() bool { return c.Pending() == 1 }, 10*time.Second, time.Millisecond)
+	require.NoError(t, c.s.write(Frame{Type: FrameResponse, Stream: 2}, nil))
+	err = <-errc
+	assert.ErrorIs(t, err, ErrProtocol)
+	assert.Contains(t, err.Error(), "unexpected RESPONSE frame from client")
+}
+
+// TestRPCProgressWriteDeadline: the write deadline bounds progress, not the
+// whole frame: a large frame to a slow but live reader is written, a
+// reader that takes nothing is declared dead.
+func TestRPCProgressWriteDeadline(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		a, b := net.Pipe()
+		defer a.Close()
+		defer b.Close()
+		go func() { // 32 KiB every 20 ms: 1.6 MiB/s
+			buf := make([]byte, 32<<10)
+			for {
+				time.Sleep(20 * time.Millisecond)
+				if _, err := io.ReadFull(b, buf); err != nil {
+					return
+				}
+			}
+		}()
+		w := progressWriter{conn: a, timeout: 100 * time.Millisecond}
+		start := time.Now()
+		n, err := w.Write(make([]byte, 4<<20))
+		require.NoError(t, err, "4 MiB take 2.5 s, each 64 KiB piece 40 ms")
+		assert.Equal(t, 4<<20, n)
+		assert.Greater(t, time.Since(start), time.Second)
+
+		c, d := net.Pipe()
+		defer c.Close()
+		defer d.Close()
+		_, err = progressWriter{conn: c, timeout: 100 * time.Millisecond}.Write(make([]byte, 1<<20))
+		assert.ErrorIs(t, err, os.ErrDeadlineExceeded, "nobody reads: dead after the timeout")
+	})
+}
+
+// TestDecoderReleasesLargeBuffers: one large frame does not pin its buffer
+// for the life of the connection.
+func TestDecoderReleasesLargeBuffers(t *testing.T) {
+	var buf bytes.Buffer
+	enc := NewEncoder(&buf, 0)
+	require.NoError(t, enc.Encode(Frame{Type: FrameRequest, Stream: 1, Payload: make([]byte, 4<<20)}))
+	require.NoError(t, enc.Encode(Frame{Type: FramePing}))
+	dec := NewDecoder(&buf, 0)
+	f, err := dec.Next()
+	require.NoError(t, err)
+	assert.Len(t, f.Payload, 4<<20)
+	_, err = dec.Next()
+	require.NoError(t, err)
+	assert.LessOrEqual(t, cap(dec.buf), decodeRetain)
+}
+
+// flakyListener fails Accept with EMFILE a few times, as a process out of
+// file descriptors does.
+type flakyListener struct {
+	net.Listener
+	fails atomic.Int32
+}
+
+func (l *flakyListener) Accept() (net.Conn, error) {
+	if l.fails.Add(-1) >= 0 {
+		return nil, &net.OpError{Op: "accept", Net: "tcp", Err: os.NewSyscallError("accept4", syscall.EMFILE)}
+	}
+	return l.Listener.Accept()
+}
+
+// TestRPCServeSurvivesEMFILE: Serve backs off and accepts again after a
+// temporary Accept error instead of returning.
+func TestRPCServeSurvivesEMFILE(t *testing.T) {
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	l := &flakyListener{Listener: inner}
+	l.fails.Store(3)
+	srv := &Server{Handler: testHandler(nil, nil), Logger: quietLogger}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(l) }()
+	defer func() { srv.Close(); assert.ErrorIs(t, <-done, ErrServerClosed) }()
+	c, err := DialRPC(context.Background(), inner.Addr().String(), ClientOptions{})
+	require.NoError(t, err)
+	defer c.Close()
+	out, err := c.Call(context.Background(), "echo", []byte("ok"))
+	require.NoError(t, err)
+	assert.Equal(t, "ok", string(out))
 }
