@@ -112,3 +112,35 @@ func escapesStripped(s string) string {
 	}
 	return out.String()
 }
+
+// BenchmarkListSessionFrames is the peer benchmark's session (peer_bench_test.go)
+// with our model and renderer called directly, no program loop and no
+// frame ticker: what a frame costs ours in Update, View and the diff alone.
+func BenchmarkListSessionFrames(b *testing.B) {
+	s := newSessionList()
+	r := newRenderer(io.Discard)
+	r.resize(sessionW, sessionH)
+	r.render(s.view())
+	frames, drawn, start := 0, 0, r.written
+	b.ReportAllocs()
+	for b.Loop() {
+		for range sessionDowns {
+			s.down()
+			r.render(s.view())
+		}
+		s.resize(resizedW, resizedH)
+		r.resize(resizedW, resizedH)
+		r.render(s.view())
+		frames += sessionDowns + 1
+		drawn += sessionDowns + 2 // with the one back
+		// Back to the start without counting it: the next round is the same session.
+		written := r.written
+		s.list.move(-sessionRows)
+		s.resize(sessionW, sessionH)
+		r.resize(sessionW, sessionH)
+		r.render(s.view())
+		start += r.written - written
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(drawn), "ns/frame")
+	b.ReportMetric(float64(r.written-start)/float64(frames), "bytes/frame")
+}

@@ -57,8 +57,15 @@ const (
 	sessionFPS   = 120
 )
 
-// sessionList is the model both frameworks run: our List, sized to the
-// screen, so both render identical strings.
+// sessionModel is what both frameworks run, so that both render
+// identical strings: down is one step of the session.
+type sessionModel interface {
+	down()
+	resize(w, h int)
+	view() string
+}
+
+// sessionList is the list session: our List, sized to the screen.
 type sessionList struct {
 	list          *List
 	width, height int
@@ -79,8 +86,48 @@ func (s *sessionList) resize(w, h int) { s.width, s.height, s.list.Height = w, h
 func (s *sessionList) down()           { s.list.Update(KeyMsg{Type: KeyDown}) }
 func (s *sessionList) view() string    { return s.list.View(ANSI256, s.width) }
 
-// oursSession is sessionList as our Model.
-type oursSession struct{ *sessionList }
+// sessionProgress is the progress session: 22 lines that never change
+// and, below them, a Progress line that changes a little every step (the
+// spinner, the percent, the ETA, now and then a cell of the bar). It is
+// where a cell-level diff, Bubble Tea's, beats a line diff, ours.
+type sessionProgress struct {
+	p             Progress
+	n             int
+	width, height int
+}
+
+func newSessionProgress() *sessionProgress {
+	s := &sessionProgress{}
+	s.p.Width = 40
+	s.resize(sessionW, sessionH)
+	s.down()
+	return s
+}
+
+func (s *sessionProgress) resize(w, h int) { s.width, s.height = w, h }
+func (s *sessionProgress) down() {
+	s.n++
+	s.p.Update(ProgressMsg{Done: int64(s.n) << 20, Total: 200 << 20, At: driverEpoch.Add(time.Duration(s.n) * 200 * time.Millisecond)})
+}
+func (s *sessionProgress) view() string {
+	lines := []string{Style{Bold: true}.Render(ANSI256, "downloading dataset.tar (200 MiB)")}
+	for i := range s.height - 2 {
+		lines = append(lines, fmt.Sprintf("chunk %02d verified  sha256 %08x…", i, uint32(i)*2654435761))
+	}
+	return strings.Join(append(lines, s.p.View(ANSI256)), "\n")
+}
+
+// sessions are the scripted sessions, by name.
+var sessions = []struct {
+	name  string
+	model func() sessionModel
+}{
+	{"list", func() sessionModel { return newSessionList() }},
+	{"progress", func() sessionModel { return newSessionProgress() }},
+}
+
+// oursSession is a sessionModel as our Model.
+type oursSession struct{ sessionModel }
 
 func (m oursSession) Init() Cmd { return nil }
 func (m oursSession) Update(msg Msg) (Model, Cmd) {
@@ -94,8 +141,8 @@ func (m oursSession) Update(msg Msg) (Model, Cmd) {
 }
 func (m oursSession) View() string { return m.view() }
 
-// teaSession is sessionList as a Bubble Tea model.
-type teaSession struct{ *sessionList }
+// teaSession is a sessionModel as a Bubble Tea model.
+type teaSession struct{ sessionModel }
 
 func (m teaSession) Init() tea.Cmd { return nil }
 func (m teaSession) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -169,8 +216,8 @@ type sessionRunner struct {
 	stop func() error
 }
 
-func startOurs(w *frameWriter) sessionRunner {
-	p := NewProgram(oursSession{newSessionList()}, w, Options{FPS: sessionFPS})
+func startOurs(w *frameWriter, m sessionModel) sessionRunner {
+	p := NewProgram(oursSession{m}, w, Options{FPS: sessionFPS})
 	done := make(chan error, 1)
 	go func() {
 		_, err := p.RunHeadless(context.Background(), sessionW, sessionH)
@@ -188,8 +235,8 @@ func startOurs(w *frameWriter) sessionRunner {
 	}
 }
 
-func startTea(w *frameWriter) sessionRunner {
-	p := tea.NewProgram(teaSession{newSessionList()},
+func startTea(w *frameWriter, m sessionModel) sessionRunner {
+	p := tea.NewProgram(teaSession{m},
 		tea.WithInput(nil), tea.WithOutput(w), tea.WithWindowSize(sessionW, sessionH),
 		tea.WithEnvironment([]string{"TERM=xterm-256color"}), tea.WithColorProfile(colorprofile.ANSI256),
 		tea.WithoutSignalHandler(), tea.WithFPS(sessionFPS))
@@ -224,9 +271,9 @@ func cpuTime() time.Duration {
 }
 
 // runSession plays the scripted session, one frame per message.
-func runSession(start func(*frameWriter) sessionRunner) (sessionResult, error) {
+func runSession(start func(*frameWriter, sessionModel) sessionRunner, m sessionModel) (sessionResult, error) {
 	w := newFrameWriter(nil)
-	r := start(w)
+	r := start(w, m)
 	if err := w.waitWrite(0); err != nil { // the first frame, with the setup sequences
 		r.stop()
 		return sessionResult{}, err
@@ -252,62 +299,68 @@ func runSession(start func(*frameWriter) sessionRunner) (sessionResult, error) {
 	return res, r.stop()
 }
 
-func BenchmarkPeerListSession(b *testing.B) {
-	for _, impl := range []struct {
-		name  string
-		start func(*frameWriter) sessionRunner
-	}{{"ours", startOurs}, {"bubbletea", startTea}} {
-		b.Run("impl="+impl.name, func(b *testing.B) {
-			var total sessionResult
-			b.ReportAllocs()
-			for b.Loop() {
-				res, err := runSession(impl.start)
-				if err != nil {
-					b.Fatal(err)
+func BenchmarkPeerSession(b *testing.B) {
+	for _, session := range sessions {
+		for _, impl := range []struct {
+			name  string
+			start func(*frameWriter, sessionModel) sessionRunner
+		}{{"ours", startOurs}, {"bubbletea", startTea}} {
+			b.Run("session="+session.name+"/impl="+impl.name, func(b *testing.B) {
+				var total sessionResult
+				b.ReportAllocs()
+				for b.Loop() {
+					res, err := runSession(impl.start, session.model())
+					if err != nil {
+						b.Fatal(err)
+					}
+					total.frames += res.frames
+					total.bytes += res.bytes
+					total.cpu += res.cpu
 				}
-				total.frames += res.frames
-				total.bytes += res.bytes
-				total.cpu += res.cpu
-			}
-			b.ReportMetric(float64(total.bytes)/float64(total.frames), "bytes/frame")
-			b.ReportMetric(float64(total.cpu.Nanoseconds())/float64(total.frames), "cpu-ns/frame")
-		})
+				b.ReportMetric(float64(total.bytes)/float64(total.frames), "bytes/frame")
+				b.ReportMetric(float64(total.cpu.Nanoseconds())/float64(total.frames), "cpu-ns/frame")
+			})
+		}
 	}
 }
 
 // TestPeerSessionShowsTheSameScreen checks that the comparison is fair:
 // fed to a VT emulator, both frameworks' bytes show the same screens.
 func TestPeerSessionShowsTheSameScreen(t *testing.T) {
-	screens := map[string][]string{}
-	for name, start := range map[string]func(*frameWriter) sessionRunner{"ours": startOurs, "bubbletea": startTea} {
-		emu := vt.NewEmulator(sessionW, sessionH)
-		w := newFrameWriter(onlcr{emu})
-		snap := func() {
-			w.mu.Lock()
-			screens[name] = append(screens[name], emu.String())
-			w.mu.Unlock()
-		}
-		r := start(w)
-		require.NoError(t, w.waitWrite(0))
-		snap()
-		for i := range 30 {
-			_, n := w.counts()
-			if i == 29 {
-				emu.Resize(resizedW, resizedH) // under no lock: nothing writes until send
-				r.send(WindowSizeMsg{resizedW, resizedH})
-			} else {
-				r.send(nil)
-			}
-			require.NoError(t, w.waitWrite(n))
-			if i%7 == 0 || i == 29 {
+	for _, session := range sessions {
+		t.Run("session="+session.name, func(t *testing.T) {
+			screens := map[string][]string{}
+			for name, start := range map[string]func(*frameWriter, sessionModel) sessionRunner{"ours": startOurs, "bubbletea": startTea} {
+				emu := vt.NewEmulator(sessionW, sessionH)
+				w := newFrameWriter(onlcr{emu})
+				snap := func() {
+					w.mu.Lock()
+					screens[name] = append(screens[name], emu.String())
+					w.mu.Unlock()
+				}
+				r := start(w, session.model())
+				require.NoError(t, w.waitWrite(0))
 				snap()
+				for i := range 30 {
+					_, n := w.counts()
+					if i == 29 {
+						emu.Resize(resizedW, resizedH) // under no lock: nothing writes until send
+						r.send(WindowSizeMsg{resizedW, resizedH})
+					} else {
+						r.send(nil)
+					}
+					require.NoError(t, w.waitWrite(n))
+					if i%7 == 0 || i == 29 {
+						snap()
+					}
+				}
+				require.NoError(t, r.stop())
 			}
-		}
-		require.NoError(t, r.stop())
-	}
-	require.Len(t, screens["ours"], 7)
-	for i := range screens["ours"] {
-		assert.Equal(t, screens["ours"][i], screens["bubbletea"][i], "screen %d", i)
+			require.Len(t, screens["ours"], 7)
+			for i := range screens["ours"] {
+				assert.Equal(t, screens["ours"][i], screens["bubbletea"][i], "screen %d", i)
+			}
+		})
 	}
 }
 

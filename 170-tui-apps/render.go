@@ -30,6 +30,19 @@ package main
 // holds after the scroll (lines shifted, blank lines scrolled in) and
 // diffs against that, so the result is the same screen either way
 // (TestRendererScrollMatchesRepaint).
+//
+// Within a line that changed, only the cells that changed are written:
+// both versions are split into cells (a grapheme cluster, its column, and
+// the SGR sequences in force there), compared column by column, and each
+// run of changed cells is written after a cursor move, with the SGR state
+// its first cell needs; runs closer than mergeGap cells are written as one,
+// since a cursor move costs about as much. A spinner at the start of a
+// line and a counter at its end cost a few bytes, not the line. A line
+// holding an escape sequence other than SGR (a hyperlink, say) is written
+// whole. Erase-to-end-of-line is only sent when the line is shorter than
+// the screen: after a write into the last column the cursor waits there
+// to wrap, and EL would erase that column (xterm's ctlseqs, "EL"; the
+// emulator in the golden tests does the same).
 
 import (
 	"io"
@@ -164,7 +177,11 @@ type renderer struct {
 	width, height int
 	last          []string // the lines on screen now
 	buf           strings.Builder
-	written       int64 // bytes written, for the benchmarks
+	written       int64        // bytes written, for the benchmarks
+	oldCells      []screenCell // scratch for writeLine
+	newCells      []screenCell
+	oldCover      []int32
+	newCover      []int32
 }
 
 func newRenderer(out io.Writer) *renderer { return &renderer{out: out, width: 80, height: 24} }
@@ -201,11 +218,11 @@ func (r *renderer) render(view string) {
 			b.WriteString("\x1b[?2026h")
 			changed = true
 		}
-		b.WriteString("\x1b[")
-		b.WriteString(strconv.Itoa(i + 1))
-		b.WriteString(";1H")
-		b.WriteString(l)
-		b.WriteString("\x1b[0m\x1b[K")
+		prev := ""
+		if i < len(r.last) {
+			prev = r.last[i]
+		}
+		r.writeLine(i, prev, l)
 	}
 	if len(lines) < len(r.last) {
 		if !changed {
@@ -297,4 +314,154 @@ func scrollRegion(b *strings.Builder, old []string, top, bot, k int) []string {
 	}
 	b.WriteString("\x1b[r") // margins back to the whole screen
 	return screen
+}
+
+// screenCell is one grapheme cluster of a rendered line, as the terminal
+// holds it: where it starts, how wide it is, and the SGR sequences in
+// force.
+type screenCell struct {
+	col, width int
+	content    string
+	sgr        string // the SGR sequences since the last reset, "" for the default
+}
+
+// lineCells splits a rendered line into cells, appending to dst. ok is
+// false when the line holds something the diff does not model: an escape
+// sequence other than SGR, a control character, or a zero-width cluster
+// with nothing before it to join.
+func lineCells(line string, dst []screenCell) (cells []screenCell, width int, ok bool) {
+	sgr := "" // the SGR sequences in force: those since the last reset, in order
+	for len(line) > 0 {
+		if n := escapeLen(line); n > 0 {
+			esc := line[:n]
+			switch {
+			case esc == "\x1b[0m" || esc == "\x1b[m":
+				sgr = ""
+			case esc[1] == '[' && esc[n-1] == 'm':
+				sgr += esc
+			default:
+				return dst, 0, false
+			}
+			line = line[n:]
+			continue
+		}
+		var cluster string
+		var cw int
+		if asciiCluster(line) {
+			cluster, cw = line[:1], 1
+		} else {
+			cluster, _, cw, _ = uniseg.FirstGraphemeClusterInString(line, -1)
+			if cluster[0] < 0x20 || cluster[0] == 0x7f {
+				return dst, 0, false
+			}
+		}
+		switch {
+		case cw > 0:
+			dst = append(dst, screenCell{col: width, width: cw, content: cluster, sgr: sgr})
+			width += cw
+		case len(dst) > 0:
+			dst[len(dst)-1].content += cluster
+		default:
+			return dst, 0, false
+		}
+		line = line[len(cluster):]
+	}
+	return dst, width, true
+}
+
+// cover returns, for each column, the index of the cell that covers it.
+func cover(cells []screenCell, width int, dst []int32) []int32 {
+	dst = dst[:0]
+	for i, c := range cells {
+		for range c.width {
+			dst = append(dst, int32(i))
+		}
+	}
+	return dst[:width]
+}
+
+// mergeGap is the number of unchanged cells between two runs below which
+// they are written as one: a cursor move, ESC [ row ; col H, is 6–8 bytes.
+const mergeGap = 6
+
+// writeLine writes line i, on screen as old, as new: only its changed
+// cells, or all of it when the diff does not model it.
+func (r *renderer) writeLine(i int, old, new string) {
+	b := &r.buf
+	var oldW, newW int
+	var okOld, okNew bool
+	r.oldCells, oldW, okOld = lineCells(old, r.oldCells[:0])
+	r.newCells, newW, okNew = lineCells(new, r.newCells[:0])
+	if !okOld || !okNew {
+		r.moveTo(i, 0)
+		b.WriteString(new)
+		b.WriteString("\x1b[0m")
+		if StringWidth(new) < r.width {
+			b.WriteString("\x1b[K")
+		}
+		return
+	}
+	oc, nc := r.oldCells, r.newCells
+	r.oldCover = cover(oc, oldW, r.oldCover)
+	r.newCover = cover(nc, newW, r.newCover)
+	same := func(x int) bool {
+		if x >= oldW {
+			return false
+		}
+		o, n := oc[r.oldCover[x]], nc[r.newCover[x]]
+		return o.col == n.col && o.content == n.content && o.sgr == n.sgr
+	}
+	end := 0 // where the cursor is after the last run written, or 0
+	for x := 0; x < newW; {
+		if same(x) {
+			x++
+			continue
+		}
+		// A run of changed columns, merged with the next while the gap is short.
+		a, z := x, x+1
+		for gap := 0; z < newW && gap < mergeGap; z++ {
+			if same(z) {
+				gap++
+			} else {
+				gap = 0
+			}
+		}
+		for z > a && same(z-1) {
+			z--
+		}
+		first, last := r.newCover[a], r.newCover[z-1]
+		r.moveTo(i, nc[first].col)
+		sgr := ""
+		for _, c := range nc[first : last+1] {
+			if c.sgr != sgr {
+				if sgr != "" {
+					b.WriteString("\x1b[0m")
+				}
+				b.WriteString(c.sgr)
+				sgr = c.sgr
+			}
+			b.WriteString(c.content)
+		}
+		if sgr != "" {
+			b.WriteString("\x1b[0m")
+		}
+		end = nc[last].col + nc[last].width
+		x = end
+	}
+	if oldW > newW {
+		if end != newW || newW == 0 {
+			r.moveTo(i, newW)
+		}
+		b.WriteString("\x1b[K")
+	}
+}
+
+// moveTo writes a cursor move to line i, column x (0-based).
+func (r *renderer) moveTo(i, x int) {
+	b := &r.buf
+	b.WriteString("\x1b[")
+	b.WriteString(strconv.Itoa(i + 1))
+	b.WriteByte(';')
+	b.WriteString(strconv.Itoa(x + 1))
+	b.WriteByte('H')
 }

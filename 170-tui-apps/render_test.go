@@ -61,8 +61,39 @@ func TestRendererWritesOnlyChangedLines(t *testing.T) {
 
 	out.Reset()
 	r.render(strings.Repeat("x", 50))
-	assert.Contains(t, out.String(), strings.Repeat("x", 20)+"\x1b[0m")
+	assert.Contains(t, out.String(), strings.Repeat("x", 20))
 	assert.NotContains(t, out.String(), strings.Repeat("x", 21), "lines are cut to the width, never wrapped")
+	assert.NotContains(t, out.String(), "\x1b[K", "no erase after a write into the last column")
+}
+
+// TestRendererKeepsTheLastColumn checks a line as wide as the screen: after
+// a write into the last column the cursor waits there to wrap, and an
+// erase-to-end-of-line would erase that column.
+func TestRendererKeepsTheLastColumn(t *testing.T) {
+	emu := vt.NewEmulator(10, 2)
+	r := newRenderer(emu)
+	r.resize(10, 2)
+	r.render("0123456789\nabc")
+	r.render("0123456789\nabcdefghij")
+	r.render("012345678X\nabcdefghij")
+	assert.Equal(t, "012345678X\nabcdefghij", emu.String())
+}
+
+func TestRendererWritesOnlyChangedCells(t *testing.T) {
+	var out bytes.Buffer
+	r := newRenderer(&out)
+	r.resize(60, 3)
+	bold := Style{Bold: true}.Render(ANSI, "42%")
+	r.render("⠋ [#####.....] " + bold + "  1.5 MiB/s  ETA 12s")
+	out.Reset()
+	r.render("⠙ [#####.....] " + bold + "  1.5 MiB/s  ETA 11s")
+	assert.Equal(t, "\x1b[?2026h\x1b[1;1H⠙\x1b[1;37H1\x1b[?2026l", out.String(), "the spinner and one digit of the ETA")
+	out.Reset()
+	r.render("⠙ [#####.....] " + Style{Bold: true}.Render(ANSI, "43%") + "  1.5 MiB/s  ETA 11s")
+	assert.Equal(t, "\x1b[?2026h\x1b[1;17H\x1b[1m3\x1b[0m\x1b[?2026l", out.String(), "one changed cell, with the style in force there")
+	out.Reset()
+	r.render("⠙ [#####.....] done")
+	assert.Equal(t, "\x1b[?2026h\x1b[1;16Hdone\x1b[K\x1b[?2026l", out.String(), "a shorter line is erased after its end")
 }
 
 // TestRendererScrollMatchesRepaint drives the renderer through frames that
