@@ -49,6 +49,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
@@ -201,6 +202,9 @@ func (r *renderer) render(view string) {
 		lines = lines[:r.height]
 	}
 	for i, l := range lines {
+		if !utf8.ValidString(l) { // a byte that is no character would be drawn differently by each terminal
+			l = strings.ToValidUTF8(l, "\uFFFD")
+		}
 		lines[i] = Truncate(l, r.width, "")
 	}
 	b := &r.buf

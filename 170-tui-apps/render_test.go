@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,7 @@ func TestRendererKeepsTheLastColumn(t *testing.T) {
 	r := newRenderer(emu)
 	r.resize(10, 2)
 	r.render("0123456789\nabc")
+	r.render("0123456789\nab\xffc") // invalid UTF-8 is drawn as U+FFFD, one cell a byte
 	r.render("0123456789\nabcdefghij")
 	r.render("012345678X\nabcdefghij")
 	assert.Equal(t, "012345678X\nabcdefghij", emu.String())
@@ -189,5 +191,66 @@ func TestStringWidthMatchesUniseg(t *testing.T) {
 			cut := Truncate(s, w, "")
 			require.True(t, strings.HasPrefix(s, cut) && StringWidth(cut) <= w, "Truncate(%q, %d) = %q", s, w, cut)
 		}
+	}
+}
+
+// TestRendererCellDiffMatchesRepaint changes lines a little at a time —
+// a cell here, a style there, a wide character where a narrow one was, a
+// line longer or shorter — and checks after each frame that the emulator
+// fed only cell diffs shows, styles included, what one fed a full repaint
+// shows.
+func TestRendererCellDiffMatchesRepaint(t *testing.T) {
+	const w, h = 24, 6
+	rng := rand.New(rand.NewPCG(5, 6))
+	tokens := []string{"a", "b", " ", "日", "本", "👩\u200d💻", "e\u0301", "🇫🇷", "-", "x"}
+	styles := []Style{{}, {Bold: true}, {Reverse: true}, {FG: ANSIColor(2)}, {Underline: true, BG: Color256(208)}}
+	type span struct {
+		text  string
+		style int
+	}
+	lines := make([][]span, h)
+	render := func() string {
+		out := make([]string, h)
+		for i, l := range lines {
+			var b strings.Builder
+			for _, s := range l {
+				b.WriteString(styles[s.style].Render(ANSI256, s.text))
+			}
+			out[i] = b.String()
+		}
+		return strings.Join(out, "\n")
+	}
+	emu := vt.NewEmulator(w, h)
+	r := newRenderer(emu)
+	r.resize(w, h)
+	for step := range 600 {
+		l := &lines[rng.IntN(h)]
+		switch op := rng.IntN(5); {
+		case op <= 1 || len(*l) == 0: // add a span
+			var b strings.Builder
+			for range 1 + rng.IntN(4) {
+				b.WriteString(tokens[rng.IntN(len(tokens))])
+			}
+			at := rng.IntN(len(*l) + 1)
+			*l = slices.Insert(*l, at, span{b.String(), rng.IntN(len(styles))})
+		case op == 2: // restyle a span
+			(*l)[rng.IntN(len(*l))].style = rng.IntN(len(styles))
+		case op == 3: // drop a span
+			i := rng.IntN(len(*l))
+			*l = slices.Delete(*l, i, i+1)
+		default: // change one token of a span
+			i := rng.IntN(len(*l))
+			(*l)[i].text = tokens[rng.IntN(len(tokens))] + strings.Join(graphemes((*l)[i].text)[1:], "")
+		}
+		if rng.IntN(20) == 0 {
+			lines[rng.IntN(h)] = nil
+		}
+		frame := render()
+		r.render(frame)
+		fresh := vt.NewEmulator(w, h)
+		full := newRenderer(fresh)
+		full.resize(w, h)
+		full.render(frame)
+		require.Equal(t, fresh.Render(), emu.Render(), "step %d: frame %q", step, frame)
 	}
 }
