@@ -35,4 +35,28 @@
 // split across related-information records): -m=2 text is what users
 // read and paste into issues, so that is what is parsed, with unknown
 // messages kept as "other" rather than dropped.
+//
+// # Allocation tracking and leaks
+//
+// The track subcommand wraps a phase and reports what it allocated from
+// runtime/metrics (/gc/heap/allocs:bytes and :objects, read after a
+// forced GC because the runtime counts a span's objects when the span
+// leaves the P's cache), what it left live (/gc/heap/live:bytes after a
+// forced GC on each side), and where it allocated: the heap profile at
+// MemProfileRate 1 before and after, subtracted as pprof -base does. The
+// leak detector is a verdict on the live heap after each of N cycles
+// (positive least-squares slope, growth above a floor, growth in most
+// steps), so a cache warming up once is not a leak and a heap growing
+// 512 KiB a cycle is.
+//
+// # Cleanups, weak pointers and unique
+//
+// runtime.AddCleanup (Go 1.24) replaces SetFinalizer: the cleanup never
+// receives the object, so it cannot resurrect it, a cycle does not keep
+// itself alive, chains are freed in one cycle, and an object may have
+// any number of cleanups. The tests show each SetFinalizer pitfall next
+// to the AddCleanup behaviour. [Resource] releases and reports a handle
+// nobody closed; [WeakCache] holds weak.Pointers whose keys a cleanup
+// deletes; the intern subcommand measures unique.Make against copies
+// and a map interner.
 package main

@@ -136,20 +136,38 @@ func (p *BufferPool) MaxSize() int { return 1 << p.maxShift }
 
 // Get returns a buffer with len(*b) == n and cap(*b) the class size (or
 // exactly n when n is above MaxSize). Its contents are not zeroed.
+//
+// The hit path is kept to what raw sync.Pool use costs plus one
+// bits.Len and one bounds check: the class index of ceil(log2 n) comes
+// from bits.Len(n−1), with n ≤ 0 wrapping to index 64−minShift and so
+// taking the slow path with the oversized requests, and the miss
+// accounting is out of line.
 func (p *BufferPool) Get(n int) *[]byte {
+	i := bits.Len(uint(n-1)) - p.minShift
+	if i <= 0 {
+		i = 0 // up to MinSize (n ≥ 1 here: n ≤ 0 wraps to 64−minShift)
+	}
+	if uint(i) < uint(len(p.classes)) {
+		if b, ok := p.classes[i].Get().(*[]byte); ok {
+			*b = (*b)[:n]
+			return b
+		}
+	}
+	return p.getSlow(n)
+}
+
+// getSlow serves a miss: a new buffer of the class size, or of exactly n
+// above MaxSize. Not inlined, so Get's own frame stays small.
+//
+//go:noinline
+func (p *BufferPool) getSlow(n int) *[]byte {
+	p.counters.misses.Add(1)
 	n = max(n, 0)
-	shift := max(bits.Len(uint(max(n, 1)-1)), p.minShift) // ceil(log2 n)
-	i := shift - p.minShift
-	if uint(i) >= uint(len(p.classes)) {
-		p.counters.misses.Add(1)
+	shift := max(bits.Len(uint(max(n, 1)-1)), p.minShift)
+	if shift > p.maxShift {
 		b := make([]byte, n)
 		return &b
 	}
-	if b, ok := p.classes[i].Get().(*[]byte); ok {
-		*b = (*b)[:n]
-		return b
-	}
-	p.counters.misses.Add(1)
 	b := make([]byte, n, 1<<shift)
 	return &b
 }
@@ -162,12 +180,17 @@ func (p *BufferPool) Put(b *[]byte) {
 		return
 	}
 	i := bits.Len(uint(cap(*b))) - 1 - p.minShift // floor: the class must fit inside cap
-	if uint(i) >= uint(len(p.classes)) {
-		p.counters.dropped.Add(1)
+	if uint(i) < uint(len(p.classes)) {
+		p.classes[i].Put(b)
 		return
 	}
-	p.classes[i].Put(b)
+	p.drop()
 }
+
+// drop counts a refused Put, out of line.
+//
+//go:noinline
+func (p *BufferPool) drop() { p.counters.dropped.Add(1) }
 
 // Stats returns the pool's counters so far.
 func (p *BufferPool) Stats() PoolStats { return p.counters.stats() }
