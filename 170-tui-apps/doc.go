@@ -12,13 +12,21 @@
 //     Alt, CSI and SS3 keys with xterm modifiers, bracketed paste, SGR
 //     mouse), fuzzed so that every byte is accounted for.
 //   - render.go: width by grapheme cluster (github.com/rivo/uniseg) and a
-//     renderer that writes only changed lines, in synchronized output.
+//     renderer that writes only the changed cells of changed lines, scrolls
+//     a region when lines moved, and wraps each frame in synchronized
+//     output.
 //   - style.go: SGR attributes and colours brought down to the terminal's
 //     profile, borders and joins by display cells.
 //   - textinput.go, list.go, table.go, progress.go, form.go: the widgets;
 //     dashboard.go composes them.
 //   - driver.go: a synchronous, deterministic test driver with a virtual
-//     clock, also behind -keys.
+//     clock, also behind -keys; SetOutput gives it the program's real
+//     output, which the golden tests feed to a VT emulator
+//     (github.com/charmbracelet/x/vt).
+//
+// Program.RunHeadless runs the real loop on any writer, messages coming
+// from Send: the benchmarks beside Bubble Tea v2 (peer_bench_test.go) run
+// both frameworks' loops that way.
 //
 // # Design
 //
