@@ -131,6 +131,8 @@ func TestRestoreAfterQuit(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Contains(t, out, exitAltScreen+"")
 	assert.Contains(t, out, showCursor)
+	assert.Contains(t, out, mouseOn, "the dashboard asks for SGR mouse reports")
+	assert.Greater(t, strings.LastIndex(out, mouseOff), strings.LastIndex(out, mouseOn), "and turns them off on the way out")
 }
 
 func TestRestoreAfterSIGTERM(t *testing.T) {
