@@ -274,7 +274,12 @@ func demoSkipList(_ context.Context, w io.Writer) error {
 		x = x*6364136223846793005 + 1442695040888963407
 		s.Set(int(x>>40), "player-"+strconv.Itoa(i)) // scores in [0, 2^24)
 	}
-	fmt.Fprintf(w, "Skip list leaderboard: %d distinct scores (seed 42, p = 1/4, %d levels in use).\n", s.Len(), s.level)
+	blocks := 0
+	for n := s.head.next[0].node; n != nil; n = n.next[0].node {
+		blocks++
+	}
+	fmt.Fprintf(w, "Skip list leaderboard: %d distinct scores in %d blocks of ≤ %d (seed 42, %d levels).\n",
+		s.Len(), blocks, s.blockCap, s.level)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "query\tresult")
 	var rng []string

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -13,26 +14,38 @@ import (
 	"pgregory.net/rapid"
 )
 
-// checkSkipList verifies that every level is sorted, every link's key copy
-// matches its node, every span equals the rank distance it jumps, and the
-// level count is tight.
+// checkSkipList verifies that blocks are non-empty, no larger than their
+// capacity and sorted within and across, that every link's key copy is its
+// target's first key, that every span equals the number of keys it jumps
+// (to the end for a nil link), and that the level count is tight.
 func checkSkipList[K, V any](t helperT, s *SkipList[K, V]) {
 	t.Helper()
 	pos := map[*skipNode[K, V]]int{&s.head: 0}
-	i := 0
+	total := 0
+	var last *K
 	for n := s.head.next[0].node; n != nil; n = n.next[0].node {
-		i++
-		pos[n] = i
-	}
-	require.Equal(t, s.length, i)
-	for lvl := range s.level {
-		for x := &s.head; x.next[lvl].node != nil; x = x.next[lvl].node {
-			l := x.next[lvl]
-			require.Equal(t, pos[l.node]-pos[x], l.span, "span at level %d", lvl)
-			require.Zero(t, s.cmp(l.key, l.node.key), "stale key copy")
-			if x != &s.head {
-				require.Negative(t, s.cmp(x.key, l.node.key), "level %d not ascending", lvl)
+		require.NotEmpty(t, n.keys, "empty block")
+		require.LessOrEqual(t, len(n.keys), s.blockCap, "overfull block")
+		require.Equal(t, len(n.keys), len(n.vals))
+		for i := range n.keys {
+			if last != nil {
+				require.Negative(t, s.cmp(*last, n.keys[i]), "keys not ascending")
 			}
+			last = &n.keys[i]
+		}
+		pos[n] = total
+		total += len(n.keys)
+	}
+	require.Equal(t, s.length, total)
+	for lvl := range s.level {
+		for x := &s.head; ; x = x.next[lvl].node {
+			l := x.next[lvl]
+			if l.node == nil {
+				require.Equal(t, total-pos[x], l.span, "span to the end at level %d", lvl)
+				break
+			}
+			require.Equal(t, pos[l.node]-pos[x], l.span, "span at level %d", lvl)
+			require.Zero(t, s.cmp(l.key, l.node.keys[0]), "stale key copy")
 		}
 	}
 	if s.level > 1 {
@@ -43,6 +56,8 @@ func checkSkipList[K, V any](t helperT, s *SkipList[K, V]) {
 func TestSkipListAgainstSortedSlice(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
 		s := NewSkipList[int, int](WithSeed(rapid.Uint64().Draw(rt, "seed")))
+		// Small blocks, so a few hundred operations split and merge often.
+		s.blockCap = rapid.IntRange(2, 9).Draw(rt, "blockCap")
 		var keys []int // the reference: sorted, distinct
 		vals := map[int]int{}
 		for i := range rapid.IntRange(1, 300).Draw(rt, "ops") {
@@ -66,8 +81,8 @@ func TestSkipListAgainstSortedSlice(t *testing.T) {
 				}
 				delete(vals, k)
 			}
+			checkSkipList(rt, s) // after every mutation
 		}
-		checkSkipList(rt, s)
 		require.Equal(rt, len(keys), s.Len())
 		var got []int
 		for k, v := range s.All() {
@@ -128,6 +143,7 @@ func TestSkipListAgainstSortedSlice(t *testing.T) {
 func TestSkipListSeedReproducible(t *testing.T) {
 	shape := func(seed uint64) []int {
 		s := NewSkipList[int, struct{}](WithSeed(seed))
+		s.blockCap = 4
 		for i := range 1000 {
 			s.Set(i, struct{}{})
 		}
@@ -141,19 +157,22 @@ func TestSkipListSeedReproducible(t *testing.T) {
 	assert.NotEqual(t, shape(7), shape(8))
 }
 
-// TestSkipListLevels: with p = 1/4 the mean level is 1/(1-1/4) = 4/3 and
-// a fraction (1/4)^(k-1) of nodes reach level k; at 1e5 nodes the mean's
-// standard error is about 0.002, so ±0.03 is a loose bound.
+// TestSkipListLevels: with p = 1/4 the mean block level is 1/(1-1/4) = 4/3
+// (variance 4/9). Blocks of capacity 4 filled in ascending order split into
+// halves of 2, so 10^5 keys make ~5·10^4 blocks and the mean's standard
+// error is about 0.003: ±0.03 is a loose bound.
 func TestSkipListLevels(t *testing.T) {
 	s := NewSkipList[int, int](WithSeed(1))
+	s.blockCap = 4
 	for i := range 100_000 {
 		s.Set(i, i)
 	}
-	total := 0
+	total, blocks := 0, 0
 	for n := s.head.next[0].node; n != nil; n = n.next[0].node {
 		total += len(n.next)
+		blocks++
 	}
-	assert.InDelta(t, 4.0/3, float64(total)/100_000, 0.03)
+	assert.InDelta(t, 4.0/3, float64(total)/float64(blocks), 0.03)
 	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() {
 		s.Get(500)
 		s.Rank(500)
@@ -251,14 +270,36 @@ func BenchmarkSkipList(b *testing.B) {
 		}
 	})
 
+	// Each structure is built alone between two GCs, so the live-heap
+	// growth is its memory: reported as bytes/key beside its lookups.
+	bytesPerKey := map[string]float64{}
+	build := func(name string, fill func()) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		fill()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		bytesPerKey[name] = float64(after.HeapAlloc-before.HeapAlloc) / benchSkipN
+	}
 	ours := NewSkipList[int, int](WithSeed(1))
 	hu := skiplist.New(skiplist.Int)
 	bt := btree.NewG(32, btreeLess)
-	for i, k := range keys {
-		ours.Set(k, i)
-		hu.Set(k, i)
-		bt.ReplaceOrInsert(btreeItem{k, i})
-	}
+	build("ours", func() {
+		for i, k := range keys {
+			ours.Set(k, i)
+		}
+	})
+	build("huandu", func() {
+		for i, k := range keys {
+			hu.Set(k, i)
+		}
+	})
+	build("btree", func() {
+		for i, k := range keys {
+			bt.ReplaceOrInsert(btreeItem{k, i})
+		}
+	})
 	type impl struct {
 		name string
 		get  func(int) bool
@@ -296,6 +337,7 @@ func BenchmarkSkipList(b *testing.B) {
 					b.Fatal("missing key")
 				}
 			}
+			b.ReportMetric(bytesPerKey[im.name], "bytes/key")
 		})
 	}
 	for _, im := range impls {
