@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"weak"
@@ -232,4 +235,17 @@ func TestSetFinalizerOnePerObject(t *testing.T) {
 	var ids []int
 	require.True(t, gcUntil(received(cleaned, 3, &ids)))
 	assert.ElementsMatch(t, []int{0, 1, 2}, ids)
+}
+
+func ExampleNewResource() {
+	leaks := make(chan LeakedResource, 1)
+	func() {
+		fd := NewResource("socket 9", 9, func(int) error { return nil },
+			ResourceOptions{OnLeak: func(l LeakedResource) { leaks <- l }})
+		_ = fd.Value() // used, then dropped without Close
+	}()
+	var got []LeakedResource
+	gcUntil(received(leaks, 1, &got))
+	fmt.Println(got[0].Name, "released by its cleanup; opened in", filepath.Base(strings.Split(got[0].OpenedAt, ":")[0]))
+	// Output: socket 9 released by its cleanup; opened in cleanup_test.go
 }

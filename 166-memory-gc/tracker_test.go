@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"reflect"
 	"runtime"
 	"strings"
@@ -165,4 +166,36 @@ func TestTrackIndexRecords(t *testing.T) {
 	runtime.KeepAlive(idx)
 	_, err = indexRecords([][]byte{[]byte("{")})
 	assert.Error(t, err)
+}
+
+// exampleSink keeps what ExampleTrack's phase allocates.
+var exampleSink [][]byte
+
+func ExampleTrack() {
+	r, err := Track(TrackOptions{Top: 1}, func() {
+		for range 100 {
+			b := make([]byte, 4096) // the site: its own line, apart from append's
+			exampleSink = append(exampleSink, b)
+		}
+	})
+	if err != nil {
+		panic(err)
+	}
+	top := r.Sites[0]
+	fmt.Println(strings.HasSuffix(top.Func, ".ExampleTrack.func1"), top.Objects, top.Bytes)
+	fmt.Println(r.LiveDelta >= 100*4096)
+	// Output:
+	// true 100 409600
+	// true
+}
+
+func ExampleDetectLeak() {
+	const mib = 1 << 20
+	growing := []uint64{10 * mib, 11 * mib, 12 * mib, 13 * mib, 14 * mib, 15 * mib, 16 * mib, 17 * mib}
+	warmed := []uint64{10 * mib, 20 * mib, 20 * mib, 20 * mib, 20 * mib, 20 * mib, 20 * mib, 20 * mib}
+	fmt.Println(DetectLeak(growing, LeakOptions{}))
+	fmt.Println(DetectLeak(warmed, LeakOptions{}))
+	// Output:
+	// LEAKING: live heap +1 MiB/cycle (least squares), +7 MiB over 8 cycles, rose in 7 of 7
+	// steady: live heap +853 KiB/cycle (least squares), +10 MiB over 8 cycles, rose in 1 of 7
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 	"testing"
@@ -71,4 +72,18 @@ func TestWeakCacheConcurrent(t *testing.T) {
 	wg.Wait()
 	require.True(t, gcUntil(func() bool { return c.Len() <= 8 }))
 	runtime.KeepAlive(keep)
+}
+
+func ExampleWeakCache() {
+	c := NewWeakCache[string, template]()
+	kept := &template{name: "kept"}
+	c.Put("kept", kept)
+	func() { c.Put("dropped", &template{name: "dropped"}) }()
+
+	gcUntil(func() bool { return c.Len() == 1 }) // the dropped value's cleanup deleted its key
+	_, hit := c.Get("kept")
+	_, miss := c.Get("dropped")
+	fmt.Println(hit, miss, c.Len())
+	runtime.KeepAlive(kept)
+	// Output: true false 1
 }
