@@ -34,9 +34,12 @@ package main
 // one runtime goroutine at an unspecified time after the GC notices,
 // possibly never if the program exits first or the heap never grows.
 // The wrapper therefore reports every handle it had to release, with
-// where it was opened, so the missing Close can be fixed; os.File and
-// net.Conn do the same release (without the report) with a cleanup on
-// their internal file descriptor since Go 1.24.
+// where it was opened, so the missing Close can be fixed. os.File and
+// net's connections make the same release silently, and on Go 1.26
+// still with SetFinalizer on an inner object the user never sees
+// (os/file_unix.go's newFile; net/fd_posix.go carries "TODO Replace
+// with runtime.AddCleanup"): the inner object is how they avoid
+// resurrection and cycles, the discipline AddCleanup enforces.
 
 import (
 	"fmt"

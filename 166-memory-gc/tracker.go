@@ -10,8 +10,8 @@ package main
 //     runtime counts a small object when its span leaves the P's mcache
 //     (mcache.refill, or releaseAll during a GC), so a read in the middle
 //     of a span misses up to a span of allocations: in a first version
-//     that read the counters without a GC, 1000 KiB-sized allocations
-//     showed as 999;
+//     that read the counters without a GC, a phase of 1000 allocations
+//     of 1 KiB showed as 999;
 //   - what it left live: /gc/heap/live:bytes after a forced GC on each
 //     side (a forced cycle marks everything still reachable, so the
 //     difference is what the phase retained, not what it had not yet
