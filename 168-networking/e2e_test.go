@@ -174,26 +174,32 @@ func TestE2EWrkBackendKilled(t *testing.T) {
 // checks its table: both proxies measured by the same wrk command.
 func TestE2ENginxCompare(t *testing.T) {
 	tool(t, "wrk")
+	tool(t, "h2load")
 	tool(t, "nginx", "/usr/sbin/nginx")
-	tool(t, "python3") // the script picks nginx's free port with it
+	tool(t, "python3") // the script picks free ports and summarises with it
 	tool(t, "pgrep")   // without it the leak check below would count nothing
 	script, err := filepath.Abs("nginx-compare.sh")
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	netdProcs := func() int {
-		out, _ := exec.Command("pgrep", "-f", "/netd (backend|proxy) ").Output()
+	procs := func() int {
+		out, _ := exec.Command("pgrep", "-f", `/netd proxy |nginx: master process .*-p /tmp/tmp\.`).Output()
 		return len(strings.Fields(string(out)))
 	}
-	before := netdProcs()
+	before := procs()
 	cmd := exec.CommandContext(ctx, "bash", script)
-	cmd.Env = append(os.Environ(), "DURATION=2s", "CONNS=16", "WARMUP=0", "ROUNDS=1")
+	cmd.Env = append(os.Environ(), "DURATION=1s", "CONNS=16", "WARMUP=0", "ROUNDS=1")
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	for _, want := range []string{"wrk -t2 -c16 -d2s --latency", "backend direct", "nginx", "ours", "req/s", "p99", "vs nginx"} {
+	for _, want := range []string{"wrk -t2 -c16 -d1s --latency", "h2load -c16 -m10", "CPU us/req", "req/s ratio", "CPU ratio"} {
 		assert.Contains(t, string(out), want)
 	}
-	assert.Eventually(t, func() bool { return netdProcs() <= before }, 10*time.Second, 10*time.Millisecond,
-		"the script left its backends or proxies running")
-	assert.Regexp(t, `(?m)^ours\s+1\s+\d+\s+\S+\s+\S+\s+\S+\s+[\d.]+x\s+\d+MiB$`, string(out))
+	for _, sc := range []string{"1k", "64k", "close", "c256", "h2c"} {
+		for _, who := range []string{"nginx", "ours"} {
+			assert.Regexp(t, `(?m)^`+sc+`\s+`+who+`\s+1\s+[1-9]\d*\s+\S+\s+[\d.]+\s+\d+M$`, string(out), "row %s %s", sc, who)
+		}
+		assert.Regexp(t, `(?m)^`+sc+`\s+[\d.]+ \([\d.]+-[\d.]+\)x`, string(out), "summary row %s", sc)
+	}
+	assert.Eventually(t, func() bool { return procs() <= before }, 10*time.Second, 10*time.Millisecond,
+		"the script left its proxies or nginx running")
 }

@@ -76,6 +76,13 @@ const (
 	// 16-bit id and a 32-bit value (RFC 9113 §6.5's layout); the server
 	// sends one first on every connection. Unknown ids are ignored.
 	FrameSettings FrameType = 8
+	// FrameData carries the next piece of a REQUEST's or RESPONSE's body
+	// when it did not fit one frame (see FlagMore).
+	FrameData FrameType = 9
+	// FrameWindowUpdate grants the peer more DATA bytes: a 4-byte
+	// increment for the stream, or for the whole connection on stream 0
+	// (RFC 9113 §6.9).
+	FrameWindowUpdate FrameType = 10
 )
 
 // Frame flags.
@@ -84,6 +91,11 @@ const (
 	// before running its handler (a concurrency or memory limit): the call
 	// is safe to retry, as with HTTP/2's REFUSED_STREAM.
 	FlagRefused uint8 = 1
+	// FlagMore on a REQUEST, RESPONSE or DATA frame means more DATA
+	// frames of the same stream follow: bodies are sent in pieces of at
+	// most 64 KiB, so that one large call does not hold the connection
+	// while small ones wait behind it.
+	FlagMore uint8 = 2
 )
 
 // Settings ids.
@@ -111,6 +123,10 @@ func (t FrameType) String() string {
 		return "GOAWAY"
 	case FrameSettings:
 		return "SETTINGS"
+	case FrameData:
+		return "DATA"
+	case FrameWindowUpdate:
+		return "WINDOW_UPDATE"
 	}
 	return fmt.Sprintf("FrameType(%d)", uint8(t))
 }

@@ -38,6 +38,20 @@ package main
 // ids are 31 bits, as in HTTP/2; a client retires a connection before its
 // ids run out and the pool opens a new one.
 //
+// Bodies larger than one piece (64 KiB) go out as a first frame and DATA
+// frames with FlagMore, each piece under its own turn of the write lock,
+// and a writer with more to send steps aside when others are queued: small
+// calls, CANCEL and PING interleave with a 16 MiB call instead of waiting
+// behind all of it. DATA is flow-controlled as in HTTP/2 (RFC 9113 §5.2):
+// a sender may have at most streamWindow bytes of one stream's DATA and
+// connWindow bytes of all streams' DATA unacknowledged, and the receiver
+// grants more with WINDOW_UPDATE as it takes each frame in. The receiver
+// reassembles a body (up to MaxPayload) as it arrives, so credit comes
+// back at once and windows cannot deadlock; what they bound is the data
+// queued in the socket ahead of a small call's frames, which without them
+// is whatever the kernel's buffers hold — megabytes, milliseconds of
+// head-of-line wait.
+//
 // Frames of unknown types are ignored (RFC 9113 §4.1), so a later version
 // can add frame types without breaking older peers.
 
@@ -51,6 +65,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -76,6 +91,17 @@ var (
 	// ErrRefused means the server refused the call before running it, at
 	// one of its limits; it is safe to retry, later or elsewhere.
 	ErrRefused = errors.New("rpc: call refused by the server's limits")
+)
+
+// dataChunk is the largest body piece in one frame. A variable so that
+// the head-of-line benchmark can compare with whole-message frames.
+var dataChunk = 64 << 10
+
+// Flow-control windows, in DATA bytes: per stream and per connection.
+// Variables so that the benchmark can compare with windows off.
+var (
+	streamWindow = 512 << 10
+	connWindow   = 1 << 20
 )
 
 // maxStreamID is the largest stream id: ids are 31 bits, as in HTTP/2. A
@@ -139,6 +165,17 @@ type session struct {
 	// must never write itself, so the keepalive goroutine writes them.
 	control chan Frame
 
+	// Flow control. sendConn and sendStreams (guarded by winMu) are our
+	// credit for DATA; credit and creditConn (guarded by winMu) are what
+	// we owe the peer, written as WINDOW_UPDATE by the keepalive
+	// goroutine when creditDue is signalled.
+	winMu       sync.Mutex
+	sendConn    *window
+	sendStreams map[uint32]*window
+	credit      map[uint32]int
+	creditConn  int
+	creditDue   chan struct{}
+
 	// wmu serialises frame writes.
 	wmu sync.Mutex
 	enc *Encoder      // writes into bw
@@ -157,6 +194,10 @@ func newSession(conn net.Conn, maxPayload int, ka KeepAlive) *session {
 		done:         make(chan struct{}),
 		pongs:        make(chan struct{}, 1),
 		control:      make(chan Frame, controlQueue),
+		sendConn:     newWindow(connWindow),
+		sendStreams:  make(map[uint32]*window),
+		credit:       make(map[uint32]int),
+		creditDue:    make(chan struct{}, 1),
 		keepAlive:    ka,
 		writeTimeout: ka.Timeout,
 	}
@@ -242,6 +283,171 @@ func (w progressWriter) Write(p []byte) (n int, err error) {
 	return n, nil
 }
 
+// writeRest sends body, the rest of stream id's message after its first
+// frame, as DATA frames of at most dataChunk bytes, the last without
+// FlagMore, each within the stream's and the connection's windows. Each
+// piece takes the write lock on its own, and the writer yields when others
+// are queued, so that their frames go between ours. It stops early,
+// reporting false, when stop is closed (the call is over).
+func (s *session) writeRest(id uint32, body []byte, stop <-chan struct{}) (bool, error) {
+	sw := newWindow(streamWindow)
+	s.winMu.Lock()
+	s.sendStreams[id] = sw
+	s.winMu.Unlock()
+	defer func() {
+		s.winMu.Lock()
+		delete(s.sendStreams, id)
+		s.winMu.Unlock()
+	}()
+	for len(body) > 0 {
+		if s.writers.Load() > 0 {
+			runtime.Gosched() // let the queued writers have the lock first
+		}
+		select {
+		case <-stop:
+			return false, nil
+		default:
+		}
+		k := min(len(body), dataChunk, streamWindow, connWindow)
+		if !sw.take(k, stop, s.done) || !s.sendConn.take(k, stop, s.done) {
+			select {
+			case <-s.done:
+				return false, s.err
+			default:
+				return false, nil
+			}
+		}
+		f := Frame{Type: FrameData, Stream: id, Payload: body[:k]}
+		if k < len(body) {
+			f.Flags = FlagMore
+		}
+		if err := s.write(f, nil); err != nil {
+			return false, err
+		}
+		body = body[k:]
+	}
+	return true, nil
+}
+
+// window is flow-control credit: bytes we may still send.
+type window struct {
+	mu    sync.Mutex
+	avail int
+	grown chan struct{} // closed and replaced when avail grows
+}
+
+func newWindow(n int) *window { return &window{avail: n, grown: make(chan struct{})} }
+
+// take waits until n bytes of credit are available and takes them. It
+// reports false when stop or done closes first.
+func (w *window) take(n int, stop, done <-chan struct{}) bool {
+	for {
+		w.mu.Lock()
+		if w.avail >= n {
+			w.avail -= n
+			w.mu.Unlock()
+			return true
+		}
+		grown := w.grown
+		w.mu.Unlock()
+		select {
+		case <-grown:
+		case <-stop:
+			return false
+		case <-done:
+			return false
+		}
+	}
+}
+
+// add grants n more bytes. A window may not grow past 2³¹−1 (RFC 9113
+// §6.9.1); add reports false then, a protocol error of the peer.
+func (w *window) add(n int) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.avail+n > 1<<31-1 {
+		return false
+	}
+	w.avail += n
+	close(w.grown)
+	w.grown = make(chan struct{})
+	return true
+}
+
+// received returns credit for a DATA frame of n bytes on stream id: the
+// receiver takes every frame in at once (bodies are reassembled as they
+// arrive), so the credit is due at once. The keepalive goroutine writes
+// it, coalesced; the read loop must not write.
+func (s *session) received(id uint32, n int) {
+	if n == 0 {
+		return
+	}
+	s.winMu.Lock()
+	s.credit[id] += n
+	s.creditConn += n
+	s.winMu.Unlock()
+	select {
+	case s.creditDue <- struct{}{}:
+	default:
+	}
+}
+
+// writeCredit writes the WINDOW_UPDATE frames owed, one per stream and
+// one for the connection.
+func (s *session) writeCredit() error {
+	s.winMu.Lock()
+	owed, conn := s.credit, s.creditConn
+	s.credit, s.creditConn = make(map[uint32]int, len(owed)), 0
+	s.winMu.Unlock()
+	var inc [4]byte
+	s.lockWrite()
+	var err error
+	for id, n := range owed {
+		binary.BigEndian.PutUint32(inc[:], uint32(n))
+		if err = s.writeLocked(&Frame{Type: FrameWindowUpdate, Stream: id, Payload: inc[:]}, nil); err != nil {
+			break
+		}
+	}
+	if err == nil && conn > 0 {
+		binary.BigEndian.PutUint32(inc[:], uint32(conn))
+		err = s.writeLocked(&Frame{Type: FrameWindowUpdate, Payload: inc[:]}, nil)
+	}
+	return s.unlockWrite(err)
+}
+
+// windowUpdate applies a WINDOW_UPDATE from the peer.
+func (s *session) windowUpdate(f Frame) error {
+	if len(f.Payload) != 4 {
+		return fmt.Errorf("%w: WINDOW_UPDATE payload of %d bytes", ErrProtocol, len(f.Payload))
+	}
+	n := int(binary.BigEndian.Uint32(f.Payload))
+	if n == 0 || n > 1<<31-1 {
+		return fmt.Errorf("%w: WINDOW_UPDATE of %d", ErrProtocol, n)
+	}
+	w := s.sendConn
+	if f.Stream != 0 {
+		s.winMu.Lock()
+		w = s.sendStreams[f.Stream]
+		s.winMu.Unlock()
+		if w == nil {
+			return nil // a stream we finished sending: nothing to grant
+		}
+	}
+	if !w.add(n) {
+		return fmt.Errorf("%w: WINDOW_UPDATE grows the window on stream %d past 2^31-1", ErrProtocol, f.Stream)
+	}
+	return nil
+}
+
+// firstPiece splits a body into what goes into the first frame, with the
+// flags that frame carries, and the rest.
+func firstPiece(body []byte, room int) (first []byte, flags uint8, rest []byte) {
+	if len(body) <= room {
+		return body, 0, nil
+	}
+	return body[:room], FlagMore, body[room:]
+}
+
 // queueControl asks the keepalive goroutine to write f, and reports false
 // when the queue is full.
 func (s *session) queueControl(f Frame) bool {
@@ -302,6 +508,12 @@ func (s *session) keepalive() {
 				return
 			}
 			continue
+		case <-s.creditDue:
+			if err := s.writeCredit(); err != nil {
+				s.fail(fmt.Errorf("rpc: window update: %w", err))
+				return
+			}
+			continue
 		case <-tick:
 		}
 		if sent != 0 {
@@ -359,8 +571,9 @@ type ClientConn struct {
 	slots      int           // calls holding a stream slot: starting or pending
 	slotFreed  chan struct{} // closed when a slot frees, for callers queued at maxStreams
 
-	settings    chan struct{} // closed when the server's first SETTINGS arrived
-	gotSettings bool          // read loop only
+	settings    chan struct{}     // closed when the server's first SETTINGS arrived
+	gotSettings bool              // read loop only
+	partial     map[uint32][]byte // read loop only: responses still arriving in DATA frames
 }
 
 type callResult struct {
@@ -388,6 +601,7 @@ func NewClientConn(conn net.Conn, opts ClientOptions) *ClientConn {
 		pending:  make(map[uint32]chan callResult),
 		nextID:   1,
 		settings: make(chan struct{}),
+		partial:  make(map[uint32][]byte),
 	}
 	c.wg.Add(2)
 	go func() { defer c.wg.Done(); c.readLoop() }()
@@ -436,6 +650,13 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 	var pre [256]byte
 	pre[0] = byte(len(method))
 	n := 1 + copy(pre[1:], method)
+	if n+len(payload) > c.s.enc.maxPayload {
+		c.mu.Lock()
+		c.freeSlotLocked()
+		c.mu.Unlock()
+		return 0, nil, fmt.Errorf("rpc: %s: request of %d bytes (limit %d): %w", method, n+len(payload), c.s.enc.maxPayload, ErrFrameTooLarge)
+	}
+	first, flags, rest := firstPiece(payload, dataChunk)
 	ch := make(chan callResult, 1)
 
 	// The id is taken under the write lock so that ids reach the wire in
@@ -465,12 +686,22 @@ func (c *ClientConn) start(ctx context.Context, method string, payload []byte) (
 		c.goAway = true
 	}
 	c.mu.Unlock()
-	err := c.s.unlockWrite(c.s.writeLocked(&Frame{Type: FrameRequest, Stream: id, Payload: payload}, pre[:n]))
+	err := c.s.unlockWrite(c.s.writeLocked(&Frame{Type: FrameRequest, Flags: flags, Stream: id, Payload: first}, pre[:n]))
+	if err == nil && rest != nil {
+		var sent bool
+		sent, err = c.s.writeRest(id, rest, ctx.Done())
+		if err == nil && !sent {
+			// The caller gave up halfway: the server drops the part it has.
+			if !c.forget(id) {
+				return id, ch, nil // refused meanwhile: the answer is in ch
+			}
+			_ = c.s.write(Frame{Type: FrameCancel, Stream: id}, nil)
+			return 0, nil, ctx.Err()
+		}
+	}
 	if err != nil {
 		c.forget(id)
-		if !errors.Is(err, ErrFrameTooLarge) { // too large is refused before a byte is written
-			c.s.fail(fmt.Errorf("rpc: write: %w", err))
-		}
+		c.s.fail(fmt.Errorf("rpc: write: %w", err))
 		return 0, nil, fmt.Errorf("rpc: %s: %w", method, err)
 	}
 	return id, ch, nil
@@ -591,13 +822,47 @@ func (c *ClientConn) readLoop() {
 			c.s.fail(fmt.Errorf("%w: first frame from server is %s, not SETTINGS", ErrProtocol, f.Type))
 			return
 		}
+		if f.Type == FrameData {
+			c.s.received(f.Stream, len(f.Payload))
+		}
 		switch f.Type {
-		case FrameResponse, FrameError:
+		case FrameWindowUpdate:
+			if err := c.s.windowUpdate(f); err != nil {
+				c.s.fail(err)
+				return
+			}
+		case FrameResponse, FrameError, FrameData:
+			typ, body, owned := f.Type, f.Payload, false
+			if prior, ok := c.partial[f.Stream]; ok {
+				delete(c.partial, f.Stream)
+				switch {
+				case f.Type != FrameData:
+					// An ERROR ends a response cut short (the call was
+					// canceled); the part that arrived is dropped.
+				case len(prior)+len(body) > c.s.enc.maxPayload:
+					c.s.fail(fmt.Errorf("%w: response on stream %d over %d bytes", ErrProtocol, f.Stream, c.s.enc.maxPayload))
+					return
+				default:
+					typ, body, owned = FrameResponse, append(prior, body...), true
+				}
+			} else if f.Type == FrameData {
+				continue // of a stream we no longer track
+			}
+			if typ == FrameResponse && f.Flags&FlagMore != 0 {
+				if !owned {
+					body = append([]byte(nil), body...)
+				}
+				c.partial[f.Stream] = body
+				continue
+			}
+			if !owned {
+				body = append([]byte(nil), body...) // f.Payload is the decoder's
+			}
 			c.mu.Lock()
 			ch, _ := c.removeLocked(f.Stream)
 			c.mu.Unlock()
 			if ch != nil {
-				ch <- callResult{typ: f.Type, flags: f.Flags, payload: append([]byte(nil), f.Payload...)}
+				ch <- callResult{typ: typ, flags: f.Flags, payload: body}
 			}
 			c.mu.Lock()
 			c.closeIfDrainedLocked()
@@ -736,12 +1001,23 @@ type serverConn struct {
 	ctx      context.Context
 	handlers sync.WaitGroup
 
+	// partial holds requests whose body is still arriving in DATA
+	// frames; the read loop alone uses it.
+	partial map[uint32]*partialRequest
+
 	// mu guards streams, active, lastID and goAway.
 	mu      sync.Mutex
 	streams map[uint32]context.CancelFunc // calls not yet answered or canceled
-	active  int                           // handlers that have not finished writing
+	active  int                           // calls arriving or running, until their answer is written
+	open    int                           // calls counted against MaxConcurrentStreams
 	lastID  uint32
 	goAway  bool
+}
+
+// partialRequest is a request whose body has not all arrived.
+type partialRequest struct {
+	method string
+	body   []byte
 }
 
 func (srv *Server) logger() *slog.Logger {
@@ -857,7 +1133,8 @@ func (srv *Server) track(conn net.Conn) *serverConn {
 	if srv.conns == nil {
 		srv.conns = make(map[*serverConn]struct{})
 	}
-	sc := &serverConn{srv: srv, s: newSession(conn, srv.MaxPayload, srv.KeepAlive.withDefaults()), streams: make(map[uint32]context.CancelFunc)}
+	sc := &serverConn{srv: srv, s: newSession(conn, srv.MaxPayload, srv.KeepAlive.withDefaults()),
+		streams: make(map[uint32]context.CancelFunc), partial: make(map[uint32]*partialRequest)}
 	srv.conns[sc] = struct{}{}
 	srv.wg.Add(1)
 	return sc
@@ -932,7 +1209,20 @@ func (sc *serverConn) readLoop() error {
 			if err := sc.start(f); err != nil {
 				return err
 			}
+		case FrameData:
+			sc.s.received(f.Stream, len(f.Payload))
+			if err := sc.data(f); err != nil {
+				return err
+			}
+		case FrameWindowUpdate:
+			if err := sc.s.windowUpdate(f); err != nil {
+				return err
+			}
 		case FrameCancel:
+			if pr, ok := sc.partial[f.Stream]; ok {
+				sc.dropPartial(f.Stream, pr)
+				continue
+			}
 			sc.mu.Lock()
 			cancel := sc.streams[f.Stream]
 			delete(sc.streams, f.Stream)
@@ -975,53 +1265,142 @@ func (sc *serverConn) start(f Frame) error {
 	bodyLen := int64(len(p) - 1 - int(p[0]))
 	if why := sc.overLimitLocked(bodyLen); why != "" {
 		sc.mu.Unlock()
-		srv.refused.Add(1)
-		// The read loop must not write: the keepalive goroutine sends it.
-		if !sc.s.queueControl(Frame{Type: FrameError, Flags: FlagRefused, Stream: f.Stream, Payload: []byte(why)}) {
-			return fmt.Errorf("%w: %d refusals queued unread; the client floods calls while not reading", ErrProtocol, controlQueue)
-		}
-		return nil
+		// DATA frames that follow are dropped as those of an unknown stream.
+		return sc.refuse(f.Stream, why)
 	}
-	srv.running.Add(1)
+	sc.active++
+	sc.open++
 	srv.inflightBytes.Add(bodyLen)
+	sc.mu.Unlock()
 	method := string(p[1 : 1+p[0]])
 	body := append([]byte(nil), p[1+p[0]:]...)
-	ctx, cancel := context.WithCancel(sc.ctx)
-	sc.streams[f.Stream] = cancel
-	sc.active++
-	sc.handlers.Add(1)
+	if f.Flags&FlagMore != 0 {
+		sc.partial[f.Stream] = &partialRequest{method: method, body: body}
+		return nil
+	}
+	sc.run(f.Stream, method, body)
+	return nil
+}
+
+// refuse answers stream id with a refusal, through the keepalive
+// goroutine: the read loop must not write.
+func (sc *serverConn) refuse(id uint32, why string) error {
+	sc.srv.refused.Add(1)
+	if !sc.s.queueControl(Frame{Type: FrameError, Flags: FlagRefused, Stream: id, Payload: []byte(why)}) {
+		return fmt.Errorf("%w: %d refusals queued unread; the client floods calls while not reading", ErrProtocol, controlQueue)
+	}
+	return nil
+}
+
+// data adds a DATA frame to a request still arriving, and runs it when
+// its body is complete.
+func (sc *serverConn) data(f Frame) error {
+	pr, ok := sc.partial[f.Stream]
+	if !ok {
+		return nil // of a stream refused or canceled: dropped
+	}
+	maxPayload := sc.s.dec.maxPayload
+	if len(pr.body)+len(f.Payload) > maxPayload {
+		return fmt.Errorf("%w: request on stream %d over %d bytes", ErrProtocol, f.Stream, maxPayload)
+	}
+	srv := sc.srv
+	maxBytes := srv.MaxInflightBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxInflightBytes
+	}
+	if n := int64(len(f.Payload)); srv.inflightBytes.Add(n) > maxBytes && srv.running.Load() > 0 {
+		srv.inflightBytes.Add(-n)
+		sc.dropPartial(f.Stream, pr)
+		return sc.refuse(f.Stream, fmt.Sprintf("running calls hold %d bytes, the limit is %d", srv.inflightBytes.Load(), maxBytes))
+	}
+	pr.body = append(pr.body, f.Payload...)
+	if f.Flags&FlagMore == 0 {
+		delete(sc.partial, f.Stream)
+		sc.run(f.Stream, pr.method, pr.body)
+	}
+	return nil
+}
+
+// dropPartial forgets a request still arriving (canceled or refused).
+func (sc *serverConn) dropPartial(id uint32, pr *partialRequest) {
+	delete(sc.partial, id)
+	sc.srv.inflightBytes.Add(-int64(len(pr.body)))
+	sc.closeStream()
+	sc.endStream()
+}
+
+// closeStream stops counting a call against MaxConcurrentStreams. It runs
+// before the answer is written: the client frees its slot when the answer
+// arrives and may send the next call at once, which must find the slot
+// free here too.
+func (sc *serverConn) closeStream() {
+	sc.mu.Lock()
+	sc.open--
 	sc.mu.Unlock()
+}
+
+// endStream counts down a call that arrived and has been answered or
+// dropped. Counted down only after the answer's write: deciding "drained"
+// when the stream is removed would let the last handler close the write
+// side while another is still about to write its answer.
+func (sc *serverConn) endStream() {
+	sc.mu.Lock()
+	sc.active--
+	drained := sc.goAway && sc.active == 0
+	sc.mu.Unlock()
+	if drained {
+		sc.drainClose()
+	}
+}
+
+// run starts the handler of a complete request; its body's bytes are
+// already counted in the server's in-flight bytes.
+func (sc *serverConn) run(id uint32, method string, body []byte) {
+	srv := sc.srv
+	srv.running.Add(1)
+	ctx, cancel := context.WithCancel(sc.ctx)
+	sc.mu.Lock()
+	sc.streams[id] = cancel
+	sc.mu.Unlock()
+	sc.handlers.Add(1)
 	go func() {
 		defer sc.handlers.Done()
+		defer sc.endStream()
+		defer cancel()
 		out, err := sc.call(ctx, method, body)
 		srv.running.Add(-1)
-		srv.inflightBytes.Add(-bodyLen)
+		srv.inflightBytes.Add(-int64(len(body)))
 		sc.mu.Lock()
-		_, live := sc.streams[f.Stream]
-		delete(sc.streams, f.Stream)
+		_, live := sc.streams[id]
+		delete(sc.streams, id)
+		sc.open--
 		sc.mu.Unlock()
-		cancel()
-		if live {
-			resp := Frame{Type: FrameResponse, Stream: f.Stream, Payload: out}
-			if err != nil {
-				resp = Frame{Type: FrameError, Stream: f.Stream, Payload: []byte(err.Error())}
-			}
-			if werr := sc.s.write(resp, nil); werr != nil {
+		if !live {
+			return // canceled: nobody waits for the answer
+		}
+		if err == nil && len(out) > sc.s.enc.maxPayload {
+			err = fmt.Errorf("response of %d bytes over the limit of %d", len(out), sc.s.enc.maxPayload)
+		}
+		if err != nil {
+			if werr := sc.s.write(Frame{Type: FrameError, Stream: id, Payload: []byte(err.Error())}, nil); werr != nil {
 				sc.s.fail(fmt.Errorf("rpc: write: %w", werr))
 			}
+			return
 		}
-		// Counted down only after the write: deciding "drained" when the
-		// stream is removed would let the last handler close the write
-		// side while another is still about to write its answer.
-		sc.mu.Lock()
-		sc.active--
-		drained := sc.goAway && sc.active == 0
-		sc.mu.Unlock()
-		if drained {
-			sc.drainClose()
+		first, flags, rest := firstPiece(out, dataChunk)
+		werr := sc.s.write(Frame{Type: FrameResponse, Flags: flags, Stream: id, Payload: first}, nil)
+		if werr == nil && rest != nil {
+			var sent bool
+			sent, werr = sc.s.writeRest(id, rest, ctx.Done())
+			if werr == nil && !sent {
+				// Canceled halfway: end the stream, so the client drops the part.
+				werr = sc.s.write(Frame{Type: FrameError, Stream: id, Payload: []byte("canceled")}, nil)
+			}
+		}
+		if werr != nil {
+			sc.s.fail(fmt.Errorf("rpc: write: %w", werr))
 		}
 	}()
-	return nil
 }
 
 // overLimitLocked says which limit a new call with a body of n bytes would
@@ -1037,7 +1416,7 @@ func (sc *serverConn) overLimitLocked(n int64) string {
 		maxBytes = DefaultMaxInflightBytes
 	}
 	switch {
-	case sc.active >= srv.maxStreams():
+	case sc.open >= srv.maxStreams():
 		return fmt.Sprintf("more than %d concurrent calls on the connection", srv.maxStreams())
 	case srv.running.Load() >= maxHandlers:
 		return fmt.Sprintf("server runs %d calls, its limit", maxHandlers)
