@@ -104,7 +104,7 @@ func describeStyle(st uv.Style) string {
 			parts = append(parts, a.name)
 		}
 	}
-	if st.Underline != uv.UnderlineStyleNone {
+	if st.Underline != uv.UnderlineNone {
 		parts = append(parts, "underline")
 	}
 	if st.Fg != nil {
