@@ -242,8 +242,12 @@ func (s *S3) route(r *http.Request) (bucket, key string) {
 
 func (s *S3) serve(req *s3Request) error {
 	r := req.r
+	route, op, rerr := s3Lookup(req)
+	if route != nil && len(req.key) > maxKeyLength {
+		route, rerr = nil, newS3Error(400, "KeyTooLongError", "Your key is too long")
+	}
 	if s.opts.Faults != nil {
-		if err := s.opts.Faults.Inject(req.w, r, "s3", s3OperationName(req)); err != nil {
+		if err := s.opts.Faults.Inject(req.w, r, "s3", op); err != nil {
 			return err
 		}
 	}
@@ -258,118 +262,10 @@ func (s *S3) serve(req *s3Request) error {
 		}
 		req.auth = sr
 	}
-	q := req.query
-	switch {
-	case req.bucket == "":
-		if r.Method != http.MethodGet {
-			return newS3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.")
-		}
-		return s.listBuckets(req)
-	case req.key == "":
-		switch r.Method {
-		case http.MethodPut:
-			return s.createBucket(req)
-		case http.MethodHead:
-			return s.headBucket(req)
-		case http.MethodDelete:
-			return s.deleteBucket(req)
-		case http.MethodPost:
-			if q.Has("delete") {
-				return s.deleteObjects(req)
-			}
-		case http.MethodGet:
-			switch {
-			case q.Has("location"):
-				return s.bucketLocation(req)
-			case q.Has("uploads"):
-				return s.listMultipartUploads(req)
-			case q.Get("list-type") == "2":
-				return s.listObjects(req, true)
-			default:
-				return s.listObjects(req, false)
-			}
-		}
-	default:
-		if len(req.key) > maxKeyLength {
-			return newS3Error(400, "KeyTooLongError", "Your key is too long")
-		}
-		switch r.Method {
-		case http.MethodPut:
-			switch {
-			case q.Has("uploadId") && r.Header.Get("X-Amz-Copy-Source") != "":
-				return newS3Error(501, "NotImplemented", "UploadPartCopy is not emulated")
-			case q.Has("uploadId"):
-				return s.uploadPart(req)
-			case r.Header.Get("X-Amz-Copy-Source") != "":
-				return s.copyObject(req)
-			default:
-				return s.putObject(req)
-			}
-		case http.MethodGet, http.MethodHead:
-			if q.Has("uploadId") && r.Method == http.MethodGet {
-				return s.listParts(req)
-			}
-			return s.getObject(req)
-		case http.MethodDelete:
-			if q.Has("uploadId") {
-				return s.abortMultipart(req)
-			}
-			return s.deleteObject(req)
-		case http.MethodPost:
-			switch {
-			case q.Has("uploads"):
-				return s.createMultipart(req)
-			case q.Has("uploadId"):
-				return s.completeMultipart(req)
-			}
-		}
+	if route == nil {
+		return rerr
 	}
-	return newS3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.")
-}
-
-// s3OperationName names the operation a request asks for, for fault
-// profiles ("PutObject", "GetObject", ...).
-func s3OperationName(req *s3Request) string {
-	q, m := req.query, req.r.Method
-	switch {
-	case req.bucket == "":
-		return "ListBuckets"
-	case req.key == "":
-		switch {
-		case m == http.MethodPut:
-			return "CreateBucket"
-		case m == http.MethodHead:
-			return "HeadBucket"
-		case m == http.MethodDelete:
-			return "DeleteBucket"
-		case m == http.MethodPost:
-			return "DeleteObjects"
-		case q.Has("uploads"):
-			return "ListMultipartUploads"
-		}
-		return "ListObjectsV2"
-	}
-	switch {
-	case m == http.MethodPut && q.Has("uploadId"):
-		return "UploadPart"
-	case m == http.MethodPut && req.r.Header.Get("X-Amz-Copy-Source") != "":
-		return "CopyObject"
-	case m == http.MethodPut:
-		return "PutObject"
-	case m == http.MethodGet && q.Has("uploadId"):
-		return "ListParts"
-	case m == http.MethodGet:
-		return "GetObject"
-	case m == http.MethodHead:
-		return "HeadObject"
-	case m == http.MethodDelete && q.Has("uploadId"):
-		return "AbortMultipartUpload"
-	case m == http.MethodDelete:
-		return "DeleteObject"
-	case q.Has("uploads"):
-		return "CreateMultipartUpload"
-	}
-	return "CompleteMultipartUpload"
+	return route.handle(s, req)
 }
 
 func (s *S3) writeError(req *s3Request, err error) {
@@ -854,20 +750,44 @@ func parseCopySource(v string) (bucket, key string, err error) {
 	return bucket, key, nil
 }
 
+// copySource returns the object X-Amz-Copy-Source names, after the
+// X-Amz-Copy-Source-If-* conditions (412 PreconditionFailed when one does
+// not hold), for CopyObject and UploadPartCopy.
+func (s *S3) copySource(req *s3Request) (*Object, error) {
+	srcBucket, srcKey, err := parseCopySource(req.r.Header.Get("X-Amz-Copy-Source"))
+	if err != nil {
+		return nil, err
+	}
+	if !s.store.HasBucket(req.bucket) {
+		return nil, ErrNoSuchBucket
+	}
+	src, err := s.store.Get(srcBucket, srcKey)
+	if err != nil {
+		return nil, err
+	}
+	h := req.r.Header
+	cond := http.Header{}
+	for _, name := range []string{"If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since"} {
+		if v := h.Get("X-Amz-Copy-Source-" + name); v != "" {
+			cond.Set(name, v)
+		}
+	}
+	// The four conditions combine as in GetObject, except that a failed
+	// If-None-Match or If-Modified-Since is a 412 too: a copy has no 304.
+	if checkPreconditions(cond, src) != 0 {
+		return nil, newS3Error(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold")
+	}
+	return src, nil
+}
+
 func (s *S3) copyObject(req *s3Request) error {
 	srcBucket, srcKey, err := parseCopySource(req.r.Header.Get("X-Amz-Copy-Source"))
 	if err != nil {
 		return err
 	}
-	if !s.store.HasBucket(req.bucket) {
-		return ErrNoSuchBucket
-	}
-	src, err := s.store.Get(srcBucket, srcKey)
+	src, err := s.copySource(req)
 	if err != nil {
 		return err
-	}
-	if im := req.r.Header.Get("X-Amz-Copy-Source-If-Match"); im != "" && !etagMatches(im, src.ETag) {
-		return newS3Error(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold")
 	}
 	directive := strings.ToUpper(req.r.Header.Get("X-Amz-Metadata-Directive"))
 	if directive == "" {

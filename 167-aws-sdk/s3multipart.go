@@ -152,22 +152,75 @@ func (s *S3) uploadPart(req *s3Request) error {
 	if err != nil {
 		return err
 	}
-	p := &uploadPart{number: n, data: data, md5: md5.Sum(data), lastModified: s.now(), checksums: sums}
-	p.etag = `"` + hex.EncodeToString(p.md5[:]) + `"`
-	if d := s.store.disk; d != nil {
-		if err := d.putPart(u.id, p); err != nil {
-			return err
-		}
+	p, err := s.storePart(u, n, data, sums)
+	if err != nil {
+		return err
 	}
-	u.mu.Lock()
-	u.parts[n] = p
-	u.mu.Unlock()
 	h := req.w.Header()
 	h.Set("ETag", p.etag)
 	for alg, v := range sums {
 		h.Set("X-Amz-Checksum-"+alg, v)
 	}
 	req.w.WriteHeader(200)
+	return nil
+}
+
+// storePart keeps part n of upload u, on disk first when there is one.
+func (s *S3) storePart(u *upload, n int, data []byte, sums map[string]string) (*uploadPart, error) {
+	p := &uploadPart{number: n, data: data, md5: md5.Sum(data), lastModified: s.now(), checksums: sums}
+	p.etag = `"` + hex.EncodeToString(p.md5[:]) + `"`
+	if d := s.store.disk; d != nil {
+		if err := d.putPart(u.id, p); err != nil {
+			return nil, err
+		}
+	}
+	u.mu.Lock()
+	u.parts[n] = p
+	u.mu.Unlock()
+	return p, nil
+}
+
+// uploadPartCopy is UploadPart with the part's bytes taken from an existing
+// object (X-Amz-Copy-Source), all of it or the inclusive byte range of
+// X-Amz-Copy-Source-Range ("bytes=first-last"); the AWS CLI uses it for
+// S3-to-S3 copies above its multipart threshold.
+func (s *S3) uploadPartCopy(req *s3Request) error {
+	n, err := strconv.Atoi(req.query.Get("partNumber"))
+	if err != nil || n < 1 || n > maxPartNumber {
+		return newS3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive")
+	}
+	u, err := s.uploads.get(req.query.Get("uploadId"), req.bucket, req.key)
+	if err != nil {
+		return err
+	}
+	src, err := s.copySource(req)
+	if err != nil {
+		return err
+	}
+	data := src.Data
+	if rng := req.r.Header.Get("X-Amz-Copy-Source-Range"); rng != "" {
+		spec, ok := strings.CutPrefix(rng, "bytes=")
+		a, b, ok2 := strings.Cut(spec, "-")
+		first, err1 := strconv.ParseInt(a, 10, 64)
+		last, err2 := strconv.ParseInt(b, 10, 64)
+		if !ok || !ok2 || err1 != nil || err2 != nil || first < 0 || last < first {
+			return newS3Error(400, "InvalidArgument", "The x-amz-copy-source-range value must be of the form bytes=first-last where first and last are the zero-based offsets of the first and last bytes to copy")
+		}
+		if last >= src.Size() {
+			return newS3Error(400, "InvalidRange", "The requested range is not satisfiable")
+		}
+		data = src.Data[first : last+1]
+	}
+	p, err := s.storePart(u, n, data, nil)
+	if err != nil {
+		return err
+	}
+	writeXML(req.w, 200, struct {
+		XMLName      xml.Name `xml:"CopyPartResult"`
+		XMLNS        string   `xml:"xmlns,attr"`
+		LastModified string
+		ETag         string
+	}{XMLNS: s3XMLNS, LastModified: p.lastModified.Format(s3TimeFormat), ETag: p.etag})
 	return nil
 }
 
