@@ -102,6 +102,10 @@ type ProxyConfig struct {
 	WriteIdleTimeout time.Duration
 	// Transport sends requests upstream. Default: [NewUpstreamTransport].
 	Transport http.RoundTripper
+	// FastPath sends bodiless HTTP/1 requests without Upgrade through a
+	// synchronous HTTP/1.1 client on [Pool] (fastpath.go) instead of
+	// Transport, which still carries everything else. Default false.
+	FastPath bool
 	// Logger receives 499/502/503/504 lines. Default slog.Default().
 	Logger *slog.Logger
 }
@@ -189,6 +193,9 @@ func NewProxy(cfg ProxyConfig) (*Proxy, error) {
 	}
 	if cfg.Transport == nil {
 		cfg.Transport = NewUpstreamTransport()
+	}
+	if cfg.FastPath {
+		cfg.Transport = newFastTransport(cfg.Transport)
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -704,6 +711,14 @@ func (p *Proxy) errorHandler(w http.ResponseWriter, r *http.Request, err error) 
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	fmt.Fprintf(w, "%d %s: %s\n", status, http.StatusText(status), msg)
+}
+
+// CloseIdleConnections closes the idle upstream connections of the
+// proxy's transports (and stops the fast path's pool reapers).
+func (p *Proxy) CloseIdleConnections() {
+	if c, ok := p.cfg.Transport.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
 }
 
 // Drain puts the proxy in drain mode: HealthHandler answers 503 and

@@ -83,6 +83,9 @@ func startProxyOC(t testing.TB, bs []*Backend, s Strategy, oc OutlierConfig, cfg
 	if cfg.Transport == nil {
 		cfg.Transport = tr
 	}
+	if fastPathTest(t) {
+		cfg.FastPath = true
+	}
 	p, err := NewProxy(cfg)
 	require.NoError(t, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -96,6 +99,7 @@ func startProxyOC(t testing.TB, bs []*Backend, s Strategy, oc OutlierConfig, cfg
 	t.Cleanup(func() {
 		hs.Close()
 		assert.NoError(t, <-done)
+		p.CloseIdleConnections()
 		tr.CloseIdleConnections()
 		// Every Pick was matched by exactly one Done, on every path.
 		for _, b := range lb.Backends() {
@@ -131,7 +135,53 @@ func newClient(t testing.TB) *http.Client {
 	return &http.Client{Transport: tr}
 }
 
-func TestProxyBalancesAcrossBackends(t *testing.T) {
+// proxySuite is the proxy's behaviour, run on both upstream paths by
+// TestProxySuite: every case must pass with FastPath off and on.
+var proxySuite = []struct {
+	name string
+	fn   func(*testing.T)
+}{
+	{"ProxyBalancesAcrossBackends", testProxyBalancesAcrossBackends},
+	{"ProxyForwardedHeaders", testProxyForwardedHeaders},
+	{"ProxyRemovesHopByHopHeaders", testProxyRemovesHopByHopHeaders},
+	{"ProxyRetryPolicy", testProxyRetryPolicy},
+	{"ProxyErrorResponses", testProxyErrorResponses},
+	{"ProxyClientGoneIs499", testProxyClientGoneIs499},
+	{"ProxyStreamsSSE", testProxyStreamsSSE},
+	{"ProxyWebSocketPassthrough", testProxyWebSocketPassthrough},
+	{"ProxyRefusesH2CUpgrade", testProxyRefusesH2CUpgrade},
+	{"ProxyIsNotAnOpenProxy", testProxyIsNotAnOpenProxy},
+	{"ProxyHTTP2", testProxyHTTP2},
+	{"ProxyEjectsFailingBackend", testProxyEjectsFailingBackend},
+	{"ProxyOneBadURLKeepsTheService", testProxyOneBadURLKeepsTheService},
+	{"ProxySlowUploadIsNotTheBackendsFault", testProxySlowUploadIsNotTheBackendsFault},
+	{"ProxyBackendPath", testProxyBackendPath},
+	{"ProxyChunkedWithLengthCloses", testProxyChunkedWithLengthCloses},
+	{"ProxyCutsClientsThatDoNotRead", testProxyCutsClientsThatDoNotRead},
+	{"ProxyDrain", testProxyDrain},
+	{"ServerDropsSlowloris", testServerDropsSlowloris},
+	{"GracefulShutdownUnderLoad", testGracefulShutdownUnderLoad},
+}
+
+// TestProxySuite runs proxySuite with fastpath=false (net/http's
+// Transport upstream) and fastpath=true (fastpath.go); startProxyOC reads
+// the choice from the test's name.
+func TestProxySuite(t *testing.T) {
+	for _, fast := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fastpath=%v", fast), func(t *testing.T) {
+			for _, tc := range proxySuite {
+				t.Run(tc.name, tc.fn)
+			}
+		})
+	}
+}
+
+// fastPathTest reports whether t runs under TestProxySuite/fastpath=true.
+func fastPathTest(t testing.TB) bool {
+	return strings.Contains(t.Name(), "/fastpath=true/")
+}
+
+func testProxyBalancesAcrossBackends(t *testing.T) {
 	ups := []*testUpstream{startUpstream(t, "b1"), startUpstream(t, "b2"), startUpstream(t, "b3")}
 	tp := startProxy(t, []*Backend{ups[0].b, ups[1].b, ups[2].b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	c := newClient(t)
@@ -151,7 +201,7 @@ func TestProxyBalancesAcrossBackends(t *testing.T) {
 	assert.EqualValues(t, 30, cs.Requests)
 }
 
-func TestProxyForwardedHeaders(t *testing.T) {
+func testProxyForwardedHeaders(t *testing.T) {
 	up := startUpstream(t, "b1")
 	spoof := map[string]string{
 		"X-Forwarded-For":    "203.0.113.9",
@@ -198,7 +248,7 @@ func TestProxyForwardedHeaders(t *testing.T) {
 	}
 }
 
-func TestProxyRemovesHopByHopHeaders(t *testing.T) {
+func testProxyRemovesHopByHopHeaders(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	_, body := get(t, newClient(t), tp.url+"/headers", map[string]string{
@@ -216,7 +266,7 @@ func TestProxyRemovesHopByHopHeaders(t *testing.T) {
 	assert.Equal(t, "kept", got.Get("Upgrade-Insecure"))
 }
 
-func TestProxyRetryPolicy(t *testing.T) {
+func testProxyRetryPolicy(t *testing.T) {
 	up := startUpstream(t, "alive")
 	tests := []struct {
 		name       string
@@ -255,7 +305,7 @@ func TestProxyRetryPolicy(t *testing.T) {
 	}
 }
 
-func TestProxyErrorResponses(t *testing.T) {
+func testProxyErrorResponses(t *testing.T) {
 	up := startUpstream(t, "b1")
 	// A backend that accepts and hangs up without answering.
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -301,7 +351,7 @@ func TestProxyErrorResponses(t *testing.T) {
 	}
 }
 
-func TestProxyClientGoneIs499(t *testing.T) {
+func testProxyClientGoneIs499(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -323,7 +373,7 @@ func TestProxyClientGoneIs499(t *testing.T) {
 	assert.Zero(t, tp.lb.Status().Backends[0].Failures, "nor the backend's fault")
 }
 
-func TestProxyStreamsSSE(t *testing.T) {
+func testProxyStreamsSSE(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TotalTimeout: time.Second}, ServerConfig{})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -344,7 +394,7 @@ func TestProxyStreamsSSE(t *testing.T) {
 	assert.Equal(t, "data: event 0 from b1\n", line)
 }
 
-func TestProxyWebSocketPassthrough(t *testing.T) {
+func testProxyWebSocketPassthrough(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
@@ -368,7 +418,7 @@ func TestProxyWebSocketPassthrough(t *testing.T) {
 	assert.Equal(t, frame, echo, "bytes pass both ways after the upgrade")
 }
 
-func TestProxyRefusesH2CUpgrade(t *testing.T) {
+func testProxyRefusesH2CUpgrade(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
@@ -386,7 +436,7 @@ func TestProxyRefusesH2CUpgrade(t *testing.T) {
 	assert.Empty(t, got.Get("Http2-Settings"))
 }
 
-func TestProxyIsNotAnOpenProxy(t *testing.T) {
+func testProxyIsNotAnOpenProxy(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	tests := []struct {
@@ -414,7 +464,7 @@ func TestProxyIsNotAnOpenProxy(t *testing.T) {
 	}
 }
 
-func TestProxyHTTP2(t *testing.T) {
+func testProxyHTTP2(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tlsCfg, roots, err := SelfSignedTLS()
 	require.NoError(t, err)
@@ -444,7 +494,7 @@ func TestProxyHTTP2(t *testing.T) {
 	}
 }
 
-func TestProxyEjectsFailingBackend(t *testing.T) {
+func testProxyEjectsFailingBackend(t *testing.T) {
 	tests := []struct {
 		name      string
 		status    int
@@ -477,11 +527,11 @@ func TestProxyEjectsFailingBackend(t *testing.T) {
 	}
 }
 
-// TestProxyOneBadURLKeepsTheService is the outage the second-pass review
+// testProxyOneBadURLKeepsTheService is the outage the second-pass review
 // found: with one backend, five GET /status?code=500 ejected it and every
 // request got 503 for 30 s. 500s no longer count by default, and even when
 // every 5xx counts the last available backend is never ejected.
-func TestProxyOneBadURLKeepsTheService(t *testing.T) {
+func testProxyOneBadURLKeepsTheService(t *testing.T) {
 	for _, count5xx := range []bool{false, true} {
 		t.Run(fmt.Sprintf("count5xx=%v", count5xx), func(t *testing.T) {
 			up := startUpstream(t, "only")
@@ -535,11 +585,11 @@ func slowUpload(chunks int, gap time.Duration) (*pacedBody, int) {
 	return b, chunks * 1000
 }
 
-// TestProxySlowUploadIsNotTheBackendsFault: the per-try timeout starts when
+// testProxySlowUploadIsNotTheBackendsFault: the per-try timeout starts when
 // the request has been sent, so uploads slower than it succeed, and a
 // client that uploads too slowly for the total timeout, or breaks off, gets
 // a 4xx without a failure charged to the backend.
-func TestProxySlowUploadIsNotTheBackendsFault(t *testing.T) {
+func testProxySlowUploadIsNotTheBackendsFault(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{TryTimeout: 60 * time.Millisecond, TotalTimeout: time.Minute}, ServerConfig{})
 	c := newClient(t)
@@ -601,9 +651,9 @@ func TestProxySlowUploadIsNotTheBackendsFault(t *testing.T) {
 	})
 }
 
-// TestProxyBackendPath: a backend URL's path is joined in front of the
+// testProxyBackendPath: a backend URL's path is joined in front of the
 // request's, never dropped.
-func TestProxyBackendPath(t *testing.T) {
+func testProxyBackendPath(t *testing.T) {
 	var mu sync.Mutex
 	var paths []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -638,9 +688,9 @@ func TestProxyBackendPath(t *testing.T) {
 	}
 }
 
-// TestProxyChunkedWithLengthCloses: RFC 9112 §6.1 requires closing a
+// testProxyChunkedWithLengthCloses: RFC 9112 §6.1 requires closing a
 // connection whose request had both Content-Length and chunked framing.
-func TestProxyChunkedWithLengthCloses(t *testing.T) {
+func testProxyChunkedWithLengthCloses(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
@@ -658,10 +708,10 @@ func TestProxyChunkedWithLengthCloses(t *testing.T) {
 	assert.ErrorIs(t, err, io.ErrUnexpectedEOF, "no second response on that connection")
 }
 
-// TestProxyCutsClientsThatDoNotRead: a client that never reads its
+// testProxyCutsClientsThatDoNotRead: a client that never reads its
 // response is cut after WriteIdleTimeout and releases the backend, while a
 // stream that keeps moving outlives the timeout.
-func TestProxyCutsClientsThatDoNotRead(t *testing.T) {
+func testProxyCutsClientsThatDoNotRead(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{WriteIdleTimeout: 150 * time.Millisecond}, ServerConfig{})
 	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
@@ -680,7 +730,7 @@ func TestProxyCutsClientsThatDoNotRead(t *testing.T) {
 	require.NoError(t, err, "a stream idle less than the timeout between events is not cut")
 	assert.Equal(t, 5, strings.Count(string(body), "data: "))
 }
-func TestProxyDrain(t *testing.T) {
+func testProxyDrain(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
 	health := httptest.NewRecorder()
@@ -696,7 +746,7 @@ func TestProxyDrain(t *testing.T) {
 	assert.True(t, resp.Close, "keep-alive clients told to reconnect elsewhere")
 }
 
-func TestServerDropsSlowloris(t *testing.T) {
+func testServerDropsSlowloris(t *testing.T) {
 	up := startUpstream(t, "b1")
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{ReadHeaderTimeout: 100 * time.Millisecond})
 	conn, err := net.Dial("tcp", strings.TrimPrefix(tp.url, "http://"))
@@ -710,11 +760,11 @@ func TestServerDropsSlowloris(t *testing.T) {
 	assert.False(t, errors.As(err, &ne) && ne.Timeout(), "server closed the connection before our 10s deadline: %v", err)
 }
 
-// TestGracefulShutdownUnderLoad drives the proxy from several keep-alive
+// testGracefulShutdownUnderLoad drives the proxy from several keep-alive
 // clients and shuts its server down in the middle: every request the
 // server took must succeed. The only acceptable client error is a refused
 // connection after the listener closed, which no request reached.
-func TestGracefulShutdownUnderLoad(t *testing.T) {
+func testGracefulShutdownUnderLoad(t *testing.T) {
 	up := startUpstream(t, "b1")
 	up.h.Delay = 2 * time.Millisecond
 	tp := startProxy(t, []*Backend{up.b}, &RoundRobin{}, ProxyConfig{}, ServerConfig{})
