@@ -24,6 +24,7 @@ import (
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/hex"
@@ -129,7 +130,9 @@ func decodeAWSChunkedSized(r io.Reader, limit, decodedLen int64, sr *sigV4Reques
 				return nil, nil, fmt.Errorf("chunk without chunk-signature: %w", ErrChunkSignature)
 			}
 			want := sr.chunkSignature(prevSig, out[start:])
-			if sig != want {
+			// Constant time, like the request signature: a timing
+			// difference would let a client find the signature byte by byte.
+			if subtle.ConstantTimeCompare([]byte(sig), []byte(want)) != 1 {
 				return nil, nil, ErrChunkSignature
 			}
 			prevSig = sig

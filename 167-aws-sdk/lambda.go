@@ -424,6 +424,10 @@ func (l *Lambda) writeError(w http.ResponseWriter, err error) {
 			ae = &lambdaAPIError{403, "MissingAuthenticationTokenException", "Missing Authentication Token", ""}
 		case errors.Is(err, ErrClockSkew):
 			ae = &lambdaAPIError{403, "InvalidSignatureException", "Signature expired", ""}
+		case errors.Is(err, ErrWrongRegion):
+			ae = &lambdaAPIError{403, "InvalidSignatureException", "Credential should be scoped to a valid region. " + err.Error(), ""}
+		case errors.Is(err, ErrHeadersNotSigned):
+			ae = &lambdaAPIError{403, "InvalidSignatureException", "There were headers present in the request which were not signed: " + err.Error(), ""}
 		case errors.Is(err, ErrMalformedAuth):
 			ae = &lambdaAPIError{400, "IncompleteSignatureException", err.Error(), ""}
 		case errors.Is(err, ErrInjectedFault):

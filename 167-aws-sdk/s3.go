@@ -157,6 +157,10 @@ func s3ErrorFor(err error) *s3Error {
 		return e(403, "AccessDenied", "Request has expired")
 	case errors.Is(err, ErrMalformedAuth):
 		return e(400, "AuthorizationHeaderMalformed", err.Error())
+	case errors.Is(err, ErrWrongRegion):
+		return e(400, "AuthorizationHeaderMalformed", "The authorization header is malformed; "+err.Error())
+	case errors.Is(err, ErrHeadersNotSigned):
+		return e(403, "AccessDenied", "There were headers present in the request which were not signed: "+err.Error())
 	case errors.Is(err, ErrChunkSignature):
 		return e(403, "SignatureDoesNotMatch", "The chunk signature does not match.")
 	case errors.Is(err, ErrBadDigest):

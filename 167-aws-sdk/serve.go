@@ -92,7 +92,7 @@ func newEmulator(c serveConfig, logger *slog.Logger) (*Edge, *FaultInjector, err
 	if len(rules) > 0 {
 		faults = NewFaultInjector(rules, c.faultSeed)
 	}
-	auth := &SigV4{}
+	auth := &SigV4{Region: c.region}
 	if c.accessKey != "" {
 		auth.Credentials = Credentials{c.accessKey: c.secretKey}
 	}

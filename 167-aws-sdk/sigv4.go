@@ -58,6 +58,13 @@ var (
 	ErrSignatureMismatch = errors.New("signature does not match")
 	ErrClockSkew         = errors.New("request time too skewed")
 	ErrPresignExpired    = errors.New("presigned request has expired")
+	// ErrWrongRegion marks a credential scope naming another region than
+	// the endpoint's (or a scope date other than the request's).
+	ErrWrongRegion = errors.New("credential scope does not match the endpoint")
+	// ErrHeadersNotSigned marks a request carrying x-amz-* headers that
+	// SignedHeaders does not cover: anyone who holds a presigned URL could
+	// otherwise add x-amz-copy-source or x-amz-meta-* to it.
+	ErrHeadersNotSigned = errors.New("x-amz-* headers present that are not signed")
 )
 
 // Credentials maps access key ids to secret keys. A nil or empty map turns
@@ -73,6 +80,9 @@ type SigV4 struct {
 	Credentials Credentials
 	// Now returns the server's time; nil means time.Now.
 	Now func() time.Time
+	// Region, when set, is the only region a credential scope may name,
+	// as an AWS endpoint serves one region; empty accepts any.
+	Region string
 
 	// keysMu guards keys, the derived signing keys by secret and scope:
 	// the scope changes once a day, and deriving a key costs four HMACs.
@@ -188,6 +198,15 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 	if !slices.Contains(sr.SignedHeaders, "host") {
 		return nil, fmt.Errorf("host is not a signed header: %w", ErrMalformedAuth)
 	}
+	if v.Region != "" && sr.Region != v.Region {
+		return nil, fmt.Errorf("the region %q is wrong; expecting %q: %w", sr.Region, v.Region, ErrWrongRegion)
+	}
+	if d := sr.Date.UTC().Format("20060102"); !strings.HasPrefix(sr.Scope, d+"/") {
+		return nil, fmt.Errorf("the date in the credential scope %q does not match the request date %s: %w", sr.Scope, d, ErrWrongRegion)
+	}
+	if err := checkAmzHeadersSigned(r.Header, sr.SignedHeaders); err != nil {
+		return nil, err
+	}
 	key := v.signingKey(secret, sr.Scope)
 	sr.signingKey = key.key
 
@@ -210,6 +229,29 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 		return nil, ErrSignatureMismatch
 	}
 	return sr, nil
+}
+
+// checkAmzHeadersSigned returns ErrHeadersNotSigned, naming the headers,
+// when an x-amz-* header of h is missing from signed (lower-case names).
+// S3 refuses such requests with "There were headers present in the request
+// which were not signed"; without the check, a presigned PUT could carry
+// an unsigned x-amz-copy-source and copy any object into its key.
+func checkAmzHeadersSigned(h http.Header, signed []string) error {
+	var missing []string
+	for name := range h {
+		if len(name) < 6 || !strings.EqualFold(name[:6], "x-amz-") {
+			continue
+		}
+		lower := strings.ToLower(name)
+		if !slices.Contains(signed, lower) {
+			missing = append(missing, lower)
+		}
+	}
+	if missing != nil {
+		slices.Sort(missing)
+		return fmt.Errorf("%s: %w", strings.Join(missing, ", "), ErrHeadersNotSigned)
+	}
+	return nil
 }
 
 // decodeHexString decodes s, which must be exactly 2*len(dst) hex digits

@@ -339,6 +339,10 @@ func sqsErrorFor(err error) *sqsError {
 		return &sqsError{403, "RequestExpired", "RequestExpired", "Signature expired.", true}
 	case errors.Is(err, ErrMalformedAuth):
 		return &sqsError{400, "IncompleteSignature", "IncompleteSignature", msg, true}
+	case errors.Is(err, ErrWrongRegion):
+		return &sqsError{403, "SignatureDoesNotMatch", "SignatureDoesNotMatch", "Credential should be scoped to a valid region. " + msg, true}
+	case errors.Is(err, ErrHeadersNotSigned):
+		return &sqsError{403, "SignatureDoesNotMatch", "SignatureDoesNotMatch", "There were headers present in the request which were not signed: " + msg, true}
 	case errors.Is(err, ErrJournal):
 		return &sqsError{500, "InternalError", "InternalError", "could not record the change: " + msg, false}
 	case errors.Is(err, ErrInjectedFault):
