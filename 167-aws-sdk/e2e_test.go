@@ -230,13 +230,14 @@ func TestE2EAWSCLISQS(t *testing.T) {
 
 	var sent struct{ MessageId, MD5OfMessageBody string }
 	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "send-message", "--queue-url", created.QueueUrl,
-		"--message-body", "hello from the cli", "--message-attributes", `{"k":{"DataType":"String","StringValue":"v"}}`)), &sent))
+		"--message-body", "hello from the cli", "--message-attributes",
+		`{"k":{"DataType":"String","StringValue":"v"},"b":{"DataType":"Binary","BinaryValue":"AP/+gGJpbn8="}}`)), &sent))
 	assert.Equal(t, md5Hex([]byte("hello from the cli")), sent.MD5OfMessageBody)
 
 	var got struct {
 		Messages []struct {
 			MessageId, ReceiptHandle, Body string
-			MessageAttributes              map[string]struct{ StringValue string }
+			MessageAttributes              map[string]struct{ StringValue, BinaryValue string }
 		}
 	}
 	require.NoError(t, json.Unmarshal([]byte(cli.must("sqs", "receive-message", "--queue-url", created.QueueUrl,
@@ -244,6 +245,7 @@ func TestE2EAWSCLISQS(t *testing.T) {
 	require.Len(t, got.Messages, 1)
 	assert.Equal(t, sent.MessageId, got.Messages[0].MessageId)
 	assert.Equal(t, "v", got.Messages[0].MessageAttributes["k"].StringValue)
+	assert.Equal(t, "AP/+gGJpbn8=", got.Messages[0].MessageAttributes["b"].BinaryValue, "binary attributes survive the Query protocol")
 	cli.must("sqs", "delete-message", "--queue-url", created.QueueUrl, "--receipt-handle", got.Messages[0].ReceiptHandle)
 
 	var attrs struct{ Attributes map[string]string }

@@ -20,6 +20,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
@@ -750,11 +751,23 @@ func (m attrMap) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
 type msgAttrMap map[string]wireMessageAttribute
 
 func (m msgAttrMap) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
+	// encoding/xml writes a []byte as raw characters; the Query protocol
+	// carries a blob as base64 text, as JSON does.
+	type xmlValue struct {
+		DataType    string
+		StringValue string `xml:",omitempty"`
+		BinaryValue string `xml:",omitempty"`
+	}
 	for _, k := range slices.Sorted(maps.Keys(m)) {
+		a := m[k]
+		v := xmlValue{DataType: a.DataType, StringValue: a.StringValue}
+		if a.BinaryValue != nil {
+			v.BinaryValue = base64.StdEncoding.EncodeToString(a.BinaryValue)
+		}
 		kv := struct {
 			Name  string
-			Value wireMessageAttribute
-		}{k, m[k]}
+			Value xmlValue
+		}{k, v}
 		if err := e.EncodeElement(kv, xml.StartElement{Name: xml.Name{Local: "MessageAttribute"}}); err != nil {
 			return err
 		}
