@@ -169,6 +169,9 @@ func parseHead(s string) (respHead, error) {
 		}
 		h.code = h.code*10 + int(c-'0')
 	}
+	if h.code < 100 {
+		return h, fmt.Errorf("%w: status code %d", ErrMalformedHead, h.code)
+	}
 	for i := 3; i < len(h.status); i++ {
 		if c := h.status[i]; c < ' ' && c != '\t' || c == 0x7f {
 			return h, fmt.Errorf("%w: control byte in status line", ErrMalformedHead)
@@ -289,14 +292,7 @@ func (h *respHead) framing(method string) (bodyFraming, error) {
 			delete(hdr, "Connection")
 		}
 	}
-	switch {
-	case method == http.MethodHead:
-		f.kind, f.resp = framingNone, n
-		return f, nil
-	case h.code/100 == 1 || h.code == 204 || h.code == 304:
-		f.kind, f.resp = framingNone, 0
-		return f, nil
-	case f.chunked:
+	if f.chunked {
 		if tr, ok := hdr["Trailer"]; ok {
 			// The announced trailer fields become Response.Trailer keys
 			// with nil values, filled in at the end of the body, as
@@ -317,6 +313,15 @@ func (h *respHead) framing(method string) (bodyFraming, error) {
 				}
 			}
 		}
+	}
+	switch {
+	case method == http.MethodHead:
+		f.kind, f.resp = framingNone, n
+		return f, nil
+	case h.code/100 == 1 || h.code == 204 || h.code == 304:
+		f.kind, f.resp = framingNone, 0
+		return f, nil
+	case f.chunked:
 		if n >= 0 {
 			// RFC 9112 §6.1: chunked wins, the length is removed, and
 			// the connection is not trusted with another message.
@@ -419,7 +424,10 @@ func (c *chunkedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// line reads one line of at most maxChunkLine bytes without its CRLF.
+// line reads one line of at most maxChunkLine bytes without its CRLF. A
+// bare LF is refused here, unlike in the head: a chunk boundary two
+// parsers disagree on is a request-smuggling vector, and net/http refuses
+// it too ("chunked line ends with bare LF").
 func (c *chunkedReader) line() ([]byte, error) {
 	b, err := c.br.ReadSlice('\n')
 	if err != nil {
@@ -434,11 +442,10 @@ func (c *chunkedReader) line() ([]byte, error) {
 	if len(b) > maxChunkLine {
 		return nil, fmt.Errorf("%w: line too long", ErrMalformedChunk)
 	}
-	b = b[:len(b)-1]
-	if n := len(b); n > 0 && b[n-1] == '\r' {
-		b = b[:n-1]
+	if len(b) < 2 || b[len(b)-2] != '\r' {
+		return nil, fmt.Errorf("%w: line ends with a bare LF", ErrMalformedChunk)
 	}
-	return b, nil
+	return b[:len(b)-2], nil
 }
 
 func (c *chunkedReader) crlf() error {
@@ -458,10 +465,12 @@ func (c *chunkedReader) sizeLine() (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	// Trailing whitespace goes, then the extensions; whitespace before a
+	// ';' is refused, as net/http's readChunkLine does.
+	b = bytes.TrimRight(b, " \t")
 	if i := bytes.IndexByte(b, ';'); i >= 0 {
 		b = b[:i]
 	}
-	b = bytes.TrimRight(b, " \t")
 	if len(b) == 0 || len(b) > 15 { // 15 hex digits: below 2^60, no overflow
 		return 0, fmt.Errorf("%w: chunk size %q", ErrMalformedChunk, b)
 	}

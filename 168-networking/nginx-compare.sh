@@ -32,6 +32,9 @@ THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-1}
 ROUNDS=${ROUNDS:-3}
 SCENARIOS=${SCENARIOS:-1k 64k close c256 h2c}
+# OURS_FLAGS are extra flags for our proxy, e.g. OURS_FLAGS=-fastpath, or
+# "-fastpath -cpuprofile /tmp/fast.prof" for a profile of the whole run.
+OURS_FLAGS=${OURS_FLAGS:-}
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -114,7 +117,8 @@ nginx_start proxy "
 		}
 	}"
 
-GOMAXPROCS=1 "$tmp/netd" proxy -listen 127.0.0.1:0 -strategy round-robin \
+# shellcheck disable=SC2086 # OURS_FLAGS is a list of flags
+GOMAXPROCS=1 "$tmp/netd" proxy -listen 127.0.0.1:0 -strategy round-robin $OURS_FLAGS \
 	-backend "http://127.0.0.1:$pb1" -backend "http://127.0.0.1:$pb2" >"$tmp/ours.log" 2>&1 &
 ours_pid=$!
 pids+=("$ours_pid")
@@ -163,7 +167,7 @@ load() {
 }
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# $("$NGINX" -v 2>&1), $(go version | cut -d' ' -f3); backends: nginx, 1 worker, static files; proxies: nginx 1 worker, ours GOMAXPROCS=1"
+echo "# $("$NGINX" -v 2>&1), $(go version | cut -d' ' -f3); backends: nginx, 1 worker, static files; proxies: nginx 1 worker, ours GOMAXPROCS=1 ${OURS_FLAGS:-(no flags)}"
 echo "# clients: wrk -t$THREADS -c$CONNS -d$DURATION --latency (c256: -c256; close: -H 'Connection: close'); h2c: h2load -c$CONNS -m10 -D $DURATION"
 printf '%-6s %-6s %5s %9s %10s %12s %6s\n' scen proxy round req/s "p99(wrk)" "CPU us/req" RSS
 results=$tmp/results
