@@ -200,6 +200,9 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	del := cli.must("s3api", "delete-objects", "--bucket", "e2e-bucket", "--delete", `{"Objects":[{"Key":"tree/a.txt"},{"Key":"never-there"}]}`)
 	assert.Contains(t, del, `"Key": "tree/a.txt"`, "DeleteObjects with the CLI's Content-MD5")
 
+	cli.must("s3api", "put-object", "--bucket", "e2e-bucket", "--key", "meta", "--body", filepath.Join(tree, "a.txt"), "--metadata", "owner=alice")
+	assert.Contains(t, cli.must("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "meta"), `"owner": "alice"`, "metadata names come back lower-case")
+
 	bad := newAWSCLI(t, bin, endpoint, "wrong-secret")
 	small := randomFile(t, dir, "small.bin", 1<<20, 9) // one PutObject with Expect: 100-continue
 	for _, args := range [][]string{{"s3", "ls"}, {"s3", "cp", big, "s3://e2e-bucket/intruder.bin"},

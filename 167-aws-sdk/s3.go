@@ -173,6 +173,8 @@ func s3ErrorFor(err error) *s3Error {
 		return e(400, "IncompleteBody", "You did not provide the number of bytes specified: "+err.Error())
 	case errors.Is(err, ErrBodyTooLarge):
 		return e(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
+	case errors.Is(err, ErrMetadataTooLarge):
+		return e(400, "MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size: "+err.Error())
 	case errors.Is(err, ErrNoSuchUpload):
 		return e(404, "NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.")
 	case errors.Is(err, ErrInvalidPart):
@@ -414,16 +416,32 @@ func (s *S3) bucketLocation(req *s3Request) error {
 // on GET and HEAD.
 var storedHeaders = []string{"Cache-Control", "Content-Disposition", "Content-Encoding", "Content-Language", "Expires"}
 
-// objectFromRequest collects content type, user metadata and system headers.
-func objectFromRequest(key string, h http.Header) *Object {
+// maxMetadataSize is S3's limit on user metadata: the bytes of every
+// x-amz-meta-* name (without the prefix) and value together.
+const maxMetadataSize = 2 << 10
+
+// ErrMetadataTooLarge marks user metadata over [maxMetadataSize].
+var ErrMetadataTooLarge = errors.New("metadata too large")
+
+// objectFromRequest collects content type, user metadata and system
+// headers. Metadata names are kept lower-case, as S3 stores and returns
+// them: HTTP names are case-insensitive, but SDKs hand the names they
+// receive to applications as they are.
+func objectFromRequest(key string, h http.Header) (*Object, error) {
 	o := &Object{Key: key, ContentType: h.Get("Content-Type"), Metadata: map[string]string{}, Header: http.Header{}}
 	if o.ContentType == "" {
 		o.ContentType = "binary/octet-stream"
 	}
+	size := 0
 	for name, vals := range h {
 		if m, ok := cutPrefixFold(name, "x-amz-meta-"); ok {
-			o.Metadata[m] = strings.Join(vals, ",")
+			v := strings.Join(vals, ",")
+			o.Metadata[m] = v
+			size += len(m) + len(v)
 		}
+	}
+	if size > maxMetadataSize {
+		return nil, fmt.Errorf("%d bytes of user metadata, at most %d: %w", size, maxMetadataSize, ErrMetadataTooLarge)
 	}
 	for _, name := range storedHeaders {
 		v := h.Get(name)
@@ -441,18 +459,21 @@ func objectFromRequest(key string, h http.Header) *Object {
 			o.Header.Set(name, v)
 		}
 	}
-	return o
+	return o, nil
 }
 
 func (s *S3) putObject(req *s3Request) error {
 	if !s.store.HasBucket(req.bucket) {
 		return ErrNoSuchBucket
 	}
+	o, err := objectFromRequest(req.key, req.r.Header)
+	if err != nil {
+		return err
+	}
 	data, sums, err := readBody(req.r, s.opts.MaxObjectSize, req.auth)
 	if err != nil {
 		return err
 	}
-	o := objectFromRequest(req.key, req.r.Header)
 	o.Data = data
 	o.ETag = `"` + md5Hex(data) + `"`
 	o.LastModified = s.now()
@@ -633,7 +654,9 @@ func (s *S3) getObject(req *s3Request) error {
 		h[k] = v
 	}
 	for k, v := range o.Metadata {
-		h.Set("X-Amz-Meta-"+k, v)
+		// Set directly, not with h.Set, which would send "Owner" for
+		// "owner".
+		h["x-amz-meta-"+k] = []string{v}
 	}
 	for p, name := range responseOverrides {
 		if v := req.query.Get(p); v != "" {
@@ -807,7 +830,9 @@ func (s *S3) copyObject(req *s3Request) error {
 		dst = &c
 		dst.Key = req.key
 	case "REPLACE":
-		dst = objectFromRequest(req.key, req.r.Header)
+		if dst, err = objectFromRequest(req.key, req.r.Header); err != nil {
+			return err
+		}
 		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")

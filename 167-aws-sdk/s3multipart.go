@@ -112,11 +112,15 @@ func (s *S3) createMultipart(req *s3Request) error {
 	if !s.store.HasBucket(req.bucket) {
 		return ErrNoSuchBucket
 	}
+	proto, err := objectFromRequest(req.key, req.r.Header)
+	if err != nil {
+		return err
+	}
 	var idb [16]byte
 	_, _ = rand.Read(idb[:])
 	u := &upload{
 		id: hex.EncodeToString(idb[:]), bucket: req.bucket, key: req.key, initiated: s.now(),
-		proto: objectFromRequest(req.key, req.r.Header), parts: map[int]*uploadPart{},
+		proto: proto, parts: map[int]*uploadPart{},
 	}
 	if d := s.store.disk; d != nil {
 		if err := d.putUpload(u); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -173,4 +174,38 @@ func TestS3CopySourceConditions(t *testing.T) {
 			assert.Equal(t, "PreconditionFailed", errorCode(err), tc.name)
 		}
 	}
+}
+
+// TestS3MetadataCaseAndLimit checks that user metadata names go back on
+// the wire lower-case, as S3 sends them (net/http would canonicalise
+// "owner" to "Owner"), and that more than 2 KB of metadata is refused.
+func TestS3MetadataCaseAndLimit(t *testing.T) {
+	env := newS3Env(t, withoutAuth())
+	ctx := t.Context()
+	env.mustBucket(t, "bkt")
+	_, err := env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+		Body: strings.NewReader("x"), Metadata: map[string]string{"owner": "alice", "Mixed-Case": "v"}})
+	require.NoError(t, err)
+
+	conn, err := net.Dial("tcp", env.srv.Listener.Addr().String())
+	require.NoError(t, err)
+	defer conn.Close()
+	_, err = io.WriteString(conn, "HEAD /bkt/k HTTP/1.1\r\nHost: "+env.srv.Listener.Addr().String()+"\r\nConnection: close\r\n\r\n")
+	require.NoError(t, err)
+	raw, err := io.ReadAll(conn)
+	require.NoError(t, err)
+	assert.Contains(t, string(raw), "\r\nx-amz-meta-owner: alice\r\n")
+	assert.Contains(t, string(raw), "\r\nx-amz-meta-mixed-case: v\r\n")
+
+	big := map[string]string{"a": strings.Repeat("v", maxMetadataSize)}
+	_, err = env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("big"), Body: strings.NewReader("x"), Metadata: big})
+	assert.Equal(t, "MetadataTooLarge", errorCode(err))
+	_, err = env.client.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: aws.String("bkt"), Key: aws.String("big"), Metadata: big})
+	assert.Equal(t, "MetadataTooLarge", errorCode(err))
+	_, err = env.client.CopyObject(ctx, &s3.CopyObjectInput{Bucket: aws.String("bkt"), Key: aws.String("big"), CopySource: aws.String("bkt/k"),
+		MetadataDirective: types.MetadataDirectiveReplace, Metadata: big})
+	assert.Equal(t, "MetadataTooLarge", errorCode(err))
+	_, err = env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("fits"), Body: strings.NewReader("x"),
+		Metadata: map[string]string{"a": strings.Repeat("v", maxMetadataSize-1)}})
+	assert.NoError(t, err, "exactly 2 KB fits")
 }
