@@ -215,3 +215,47 @@ func TestS3MultipartSurvivesRestart(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Join(dir, "s3-uploads"))
 	assert.Empty(t, entries, "a completed upload leaves nothing behind")
 }
+
+// TestSQSFIFODedupSurvivesTwoRestarts is the regression test for the dedup
+// window lost at the second restart: the first restart replays the send
+// and delete and compacts to a snapshot, which kept only live messages, so
+// a message already deleted was forgotten and its resend delivered twice.
+func TestSQSFIFODedupSurvivesTwoRestarts(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		dir := t.TempDir()
+		emu, c := newSQSInMemory(t)
+		require.NoError(t, emu.OpenSQSJournal(dir))
+		ctx := t.Context()
+		fifo := mustQueue(t, c, "once.fifo", map[string]string{"FifoQueue": "true"})
+		send := func(c *sqs.Client) string {
+			out, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &fifo, MessageBody: aws.String("pay 10"),
+				MessageGroupId: aws.String("g"), MessageDeduplicationId: aws.String("invoice-1")})
+			require.NoError(t, err)
+			return aws.ToString(out.MessageId)
+		}
+		first := send(c)
+		r, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &fifo})
+		require.NoError(t, err)
+		require.Len(t, r.Messages, 1)
+		_, err = c.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: &fifo, ReceiptHandle: r.Messages[0].ReceiptHandle})
+		require.NoError(t, err)
+		require.NoError(t, emu.Close())
+
+		for restart := 1; restart <= 2; restart++ {
+			emu, c = newSQSInMemory(t)
+			require.NoError(t, emu.OpenSQSJournal(dir))
+			time.Sleep(time.Minute)
+			assert.Equal(t, first, send(c), "restart %d: the resend inside the window is the same message", restart)
+			got, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &fifo})
+			require.NoError(t, err)
+			assert.Empty(t, got.Messages, "restart %d: nothing delivered twice", restart)
+			require.NoError(t, emu.Close())
+		}
+
+		time.Sleep(fifoDedupWindow)
+		emu, c = newSQSInMemory(t)
+		require.NoError(t, emu.OpenSQSJournal(dir))
+		defer emu.Close()
+		assert.NotEqual(t, first, send(c), "after the window the same id is a new message")
+	})
+}

@@ -66,6 +66,11 @@ type journalEvent struct {
 	FirstRecv time.Time `json:"firstRecv,omitzero"`
 	Handle    string    `json:"handle,omitempty"`
 	Seq       uint64    `json:"seq,omitempty"`
+	// A FIFO deduplication entry ("dedup" events, written by snapshots so
+	// the 5-minute window outlives the deleted messages it remembers).
+	DedupID  string    `json:"dedupId,omitempty"`
+	DedupSeq string    `json:"dedupSeq,omitempty"`
+	Until    time.Time `json:"until,omitzero"`
 }
 
 type journalMessage struct {
@@ -355,6 +360,15 @@ func (s *SQS) snapshotLocked() ([]byte, error) {
 				evs = append(evs, journalEvent{Op: "send", Queue: name, Msg: toJournal(m)})
 			}
 		}
+		// The dedup window remembers messages already deleted: without
+		// these lines a resend inside the window after a restart from
+		// this snapshot would be delivered twice.
+		now := time.Now()
+		for _, k := range slices.Sorted(maps.Keys(q.dedup)) {
+			if e := q.dedup[k]; e.until.After(now) {
+				evs = append(evs, journalEvent{Op: "dedup", Queue: name, ID: e.id, DedupID: k, DedupSeq: e.seq, Until: e.until})
+			}
+		}
 		for _, ev := range evs {
 			b, err := json.Marshal(ev)
 			if err != nil {
@@ -521,7 +535,9 @@ func (s *SQS) applyEvent(ev journalEvent) error {
 		return fmt.Errorf("%w: %q event without attributes", ErrJournalCorrupt, ev.Op)
 	case ev.Op == "send" && (ev.Msg == nil || ev.Msg.ID == ""):
 		return fmt.Errorf("%w: send event without a message", ErrJournalCorrupt)
-	case !slices.Contains([]string{"create", "delete-queue", "attrs", "purge", "send", "receive", "visibility", "delete"}, ev.Op):
+	case ev.Op == "dedup" && ev.DedupID == "":
+		return fmt.Errorf("%w: dedup event without a deduplication id", ErrJournalCorrupt)
+	case !slices.Contains([]string{"create", "delete-queue", "attrs", "purge", "send", "receive", "visibility", "delete", "dedup"}, ev.Op):
 		return fmt.Errorf("%w: unknown event %q", ErrJournalCorrupt, ev.Op)
 	}
 	s.mu.Lock()
@@ -564,6 +580,8 @@ func (s *SQS) applyEvent(ev journalEvent) error {
 			fmt.Sscan(m.seq, &n)
 			q.seq = max(q.seq, n)
 		}
+	case "dedup":
+		q.dedup[ev.DedupID] = dedupEntry{id: ev.ID, seq: ev.DedupSeq, until: ev.Until}
 	case "receive", "visibility":
 		if m := q.byID[ev.ID]; m != nil {
 			m.visibleAt = ev.VisibleAt
