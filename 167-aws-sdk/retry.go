@@ -217,9 +217,14 @@ func (r *Retryer) MaxAttempts() int { return r.opts.MaxAttempts }
 func (r *Retryer) IsErrorRetryable(err error) bool { return Classify(err).Retryable() }
 
 // RetryDelay returns the delay before retry number attempt (1 is the first
-// retry, made after the first attempt failed with err). When err carries an
-// x-amz-retry-after header (milliseconds) the delay is that value, clamped
-// to [backoff, backoff+5s] as the SDK does.
+// retry, made after the first attempt failed with err).
+//
+// The delay is the backoff alone: the SDK's retry middleware applies a
+// response's x-amz-retry-after hint to what RetryDelay returns
+// (adjustForRetryAfterHeader in aws/retry/middleware.go clamps the hint to
+// [delay, delay+5s]), so applying it here as well would let a hint of a
+// minute wait backoff+10s instead of backoff+5s. [Retryer.Do], which has no
+// middleware, applies it once itself.
 //
 // The SDK calls RetryDelay without saying which operation it is for, so
 // decorrelated jitter cannot remember the previous delay of this
@@ -239,9 +244,6 @@ func (r *Retryer) RetryDelay(attempt int, err error) (time.Duration, error) {
 	r.mu.Lock()
 	d := backoff(r.opts.Jitter, base, r.opts.MaxBackoff, attempt, r.opts.Rand)
 	r.mu.Unlock()
-	if after, ok := retryAfter(err); ok {
-		d = min(max(after, d), d+maxRetryAfter)
-	}
 	if r.opts.OnRetry != nil {
 		r.opts.OnRetry(attempt, err, d)
 	}
@@ -278,6 +280,15 @@ func expDelay(base, maxDelay time.Duration, n int) time.Duration {
 		return maxDelay
 	}
 	return time.Duration(f)
+}
+
+// applyRetryAfter returns the delay d adjusted by err's x-amz-retry-after
+// hint as the SDK's middleware does: the hint, clamped to [d, d+5s].
+func applyRetryAfter(d time.Duration, err error) time.Duration {
+	if after, ok := retryAfter(err); ok {
+		return min(max(after, d), d+maxRetryAfter)
+	}
+	return d
 }
 
 // retryAfter returns the server's x-amz-retry-after hint carried by err.
@@ -385,6 +396,7 @@ func (r *Retryer) Do(ctx context.Context, op func(context.Context) error, observ
 		}
 		if why == nil && releaseRetry != nil {
 			a.Delay, _ = r.RetryDelay(attempt, err)
+			a.Delay = applyRetryAfter(a.Delay, err)
 		}
 		if observe != nil {
 			observe(a)

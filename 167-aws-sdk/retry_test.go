@@ -111,10 +111,8 @@ func TestRetryDelayExact(t *testing.T) {
 		{"decorrelated floor", JitterDecorrelated, 0, transient, 5, 50 * time.Millisecond},
 		// rand=0.5: d1 = 50+0.5·(150−50) = 100, d2 = 50+0.5·(300−50) = 175.
 		{"decorrelated chain", JitterDecorrelated, 0.5, transient, 2, 175 * time.Millisecond},
-		{"retry-after inside window", JitterNone, 0, withRetryAfter(500, "800"), 1, 800 * time.Millisecond},
-		{"retry-after below backoff", JitterNone, 0, withRetryAfter(500, "10"), 1, 50 * time.Millisecond},
-		{"retry-after clamped", JitterNone, 0, withRetryAfter(500, "60000"), 1, 5050 * time.Millisecond},
-		{"retry-after garbage", JitterNone, 0, withRetryAfter(500, "soon"), 1, 50 * time.Millisecond},
+		// The hint is the SDK middleware's to apply: RetryDelay ignores it.
+		{"retry-after left to the SDK", JitterNone, 0, withRetryAfter(500, "60000"), 1, 50 * time.Millisecond},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +124,20 @@ func TestRetryDelayExact(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, got, "RetryDelay(%d) = %v, want %v", tt.attempt, got, tt.want)
 		})
+	}
+}
+
+// TestApplyRetryAfter checks the hint as Retryer.Do applies it, the same
+// clamp as the SDK's middleware.
+func TestApplyRetryAfter(t *testing.T) {
+	for _, tt := range []struct {
+		hint string
+		want time.Duration
+	}{
+		{"800", 800 * time.Millisecond}, {"10", 50 * time.Millisecond},
+		{"60000", 5050 * time.Millisecond}, {"soon", 50 * time.Millisecond}, {"-5", 50 * time.Millisecond},
+	} {
+		assert.Equal(t, tt.want, applyRetryAfter(50*time.Millisecond, withRetryAfter(503, tt.hint)), tt.hint)
 	}
 }
 
@@ -304,6 +316,9 @@ func TestRetryerInSDK(t *testing.T) {
 	}{
 		{"throttled then ok", []func() *http.Response{func() *http.Response { return slowDown("") }, ok}, "", 2, 500 * time.Millisecond},
 		{"retry-after 2s", []func() *http.Response{func() *http.Response { return slowDown("2000") }, ok}, "", 2, 2 * time.Second},
+		// Outside the window: clamped once to backoff+5s (it was applied by
+		// RetryDelay and again by the middleware: 10.5 s).
+		{"retry-after 60s", []func() *http.Response{func() *http.Response { return slowDown("60000") }, ok}, "", 2, 5500 * time.Millisecond},
 		{"gives up", []func() *http.Response{
 			func() *http.Response { return slowDown("") }, func() *http.Response { return slowDown("") },
 			func() *http.Response { return slowDown("") },
