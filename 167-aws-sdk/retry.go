@@ -20,6 +20,8 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -477,6 +479,23 @@ func Classify(err error) ErrorClass {
 	}
 	var canceled *aws.RequestCanceledError
 	if errors.As(err, &canceled) {
+		return ClassPermanent
+	}
+	// A name that does not resolve or a certificate that does not verify
+	// fails the same way on every attempt: retrying only delays the error.
+	// (A DNS timeout or a handshake timeout is still a timeout, below.)
+	var (
+		dns       *net.DNSError
+		verify    *tls.CertificateVerificationError
+		unknownCA x509.UnknownAuthorityError
+		hostname  x509.HostnameError
+		invalid   x509.CertificateInvalidError
+		alert     tls.AlertError
+		record    tls.RecordHeaderError
+	)
+	switch {
+	case errors.As(err, &dns) && dns.IsNotFound, errors.As(err, &verify), errors.As(err, &unknownCA),
+		errors.As(err, &hostname), errors.As(err, &invalid), errors.As(err, &alert), errors.As(err, &record):
 		return ClassPermanent
 	}
 	var api smithy.APIError

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
@@ -419,4 +420,26 @@ func Example_delayDistribution() {
 	// decorrelated       3    67ms   232ms   707ms
 	// decorrelated       4    74ms   316ms  1.383s
 	// decorrelated       5    78ms   411ms  2.349s
+}
+
+// TestClassifyDNSAndTLSPermanent checks that a name that does not resolve
+// and a server certificate that does not verify are not retried: the first
+// through the error chain the SDK builds for a failed dial, the second
+// with a real SDK client against a TLS server it does not trust.
+func TestClassifyDNSAndTLSPermanent(t *testing.T) {
+	dnsErr := &smithyhttp.RequestSendError{Err: &url.Error{Op: "Get", URL: "http://nope.invalid/", Err: &net.OpError{Op: "dial", Net: "tcp",
+		Err: &net.DNSError{Err: "no such host", Name: "nope.invalid", IsNotFound: true}}}}
+	assert.Equal(t, ClassPermanent, Classify(dnsErr), "no such host")
+	dnsTimeout := &smithyhttp.RequestSendError{Err: &net.OpError{Op: "dial", Net: "tcp",
+		Err: &net.DNSError{Err: "i/o timeout", Name: "slow.example", IsTimeout: true}}}
+	assert.Equal(t, ClassTransient, Classify(dnsTimeout), "a DNS timeout is still transient")
+
+	srv := httptest.NewTLSServer(http.NotFoundHandler())
+	t.Cleanup(srv.Close)
+	c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b",
+		Retryer: NewRetryer(func(o *RetryOptions) { o.MaxAttempts = 1 })})
+	require.NoError(t, err)
+	_, err = c.ListBuckets(t.Context(), &s3.ListBucketsInput{})
+	require.Error(t, err)
+	assert.Equal(t, ClassPermanent, Classify(err), "untrusted certificate: %v", err)
 }
