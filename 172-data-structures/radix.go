@@ -197,25 +197,24 @@ func commonPrefixLen(a, b string) int {
 
 // Get returns the value stored under key. It does not allocate.
 //
-// The descent reads only each edge's first byte and its length, never the
-// rest of its label: the bytes skipped are checked once, at the end, by
-// comparing key with the leaf's whole key. That is the skip count of
-// Morrison's PATRICIA, and it saves the cache miss on every label's bytes
-// that a label-comparing walk (armon/go-radix, our first version) pays
-// per level.
+// Each step compares the child's whole label, as armon/go-radix does. A
+// PATRICIA-style walk that skips label bytes and compares the whole key at
+// the leaf was tried: labels are substrings of keys inserted together, so
+// a path's labels share a few cache lines, while the leaf's key is one
+// more miss; with queries that are not the inserted strings themselves it
+// measured 1.06–1.21× armon's time, so it was dropped.
 func (t *RadixTree[V]) Get(key string) (V, bool) {
 	n := &t.root
-	for pos := 0; pos < len(key); {
-		_, c := n.child(key[pos])
-		if c == nil {
+	for key != "" {
+		_, c := n.child(key[0])
+		if c == nil || len(key) < len(c.prefix) || key[:len(c.prefix)] != c.prefix {
 			var zero V
 			return zero, false
 		}
-		pos += len(c.prefix)
-		n = c
+		key, n = key[len(c.prefix):], c
 	}
-	if l := n.leaf; l != nil && l.key == key {
-		return l.value, true
+	if n.leaf != nil {
+		return n.leaf.value, true
 	}
 	var zero V
 	return zero, false
@@ -258,45 +257,26 @@ func (t *RadixTree[V]) delete(n *radixNode[V], search string) (v V, ok bool) {
 
 // LongestPrefix returns the longest stored key that is a prefix of s. It
 // does not allocate.
-//
-// Like Get, the descent skips label bytes. Every leaf on the path found
-// is a prefix of the deepest one, so one comparison of the deepest leaf's
-// key with s settles them all: if it is not a prefix of s, they share l
-// bytes, and the answer is the deepest leaf on the same path whose key is
-// at most l bytes long, found by a second walk over nodes just loaded.
 func (t *RadixTree[V]) LongestPrefix(s string) (key string, v V, ok bool) {
-	deepest := t.lastLeafOnPath(s, len(s))
-	if deepest == nil {
-		return "", v, false
-	}
-	if len(s) >= len(deepest.key) && s[:len(deepest.key)] == deepest.key {
-		return deepest.key, deepest.value, true
-	}
-	if l := t.lastLeafOnPath(s, commonPrefixLen(s, deepest.key)); l != nil {
-		return l.key, l.value, true
-	}
-	return "", v, false
-}
-
-// lastLeafOnPath follows s by first bytes only and returns the deepest
-// leaf whose depth (key length) is at most limit.
-func (t *RadixTree[V]) lastLeafOnPath(s string, limit int) *radixLeaf[V] {
-	var last *radixLeaf[V]
 	n := &t.root
-	for pos := 0; ; {
+	var last *radixLeaf[V]
+	for {
 		if n.leaf != nil {
 			last = n.leaf
 		}
-		if pos >= limit {
-			return last
+		if s == "" {
+			break
 		}
-		_, c := n.child(s[pos])
-		if c == nil || pos+len(c.prefix) > limit {
-			return last
+		_, c := n.child(s[0])
+		if c == nil || len(s) < len(c.prefix) || s[:len(c.prefix)] != c.prefix {
+			break
 		}
-		pos += len(c.prefix)
-		n = c
+		s, n = s[len(c.prefix):], c
 	}
+	if last == nil {
+		return "", v, false
+	}
+	return last.key, last.value, true
 }
 
 // All returns every key and value in ascending byte order of the keys.
