@@ -315,6 +315,15 @@ func sqsErrorFor(err error) *sqsError {
 		return se
 	}
 	msg := err.Error()
+	// The sentinel's text is the error code's job: "DelaySeconds must be 0
+	// to 900", not "...: invalid parameter value" after InvalidParameterValue.
+	for _, sentinel := range []error{ErrQueueExists, ErrReceiptHandleInvalid, ErrMessageNotInflight,
+		ErrInvalidAttributeName, ErrMissingParameter, ErrInvalidParameter, ErrPurgeInProgress} {
+		if errors.Is(err, sentinel) {
+			msg = strings.TrimSuffix(msg, ": "+sentinel.Error())
+			break
+		}
+	}
 	switch {
 	case errors.Is(err, ErrQueueNotFound):
 		return sqsErr("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", "The specified queue does not exist.")
@@ -326,6 +335,8 @@ func sqsErrorFor(err error) *sqsError {
 		return sqsErr("MessageNotInflight", "AWS.SimpleQueueService.MessageNotInflight", msg)
 	case errors.Is(err, ErrInvalidAttributeName):
 		return sqsErr("InvalidAttributeName", "InvalidAttributeName", msg)
+	case errors.Is(err, ErrPurgeInProgress):
+		return sqsErr("PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress", msg)
 	case errors.Is(err, ErrMissingParameter):
 		return sqsErr("MissingParameter", "MissingParameter", msg)
 	case errors.Is(err, ErrInvalidParameter):

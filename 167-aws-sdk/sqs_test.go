@@ -238,15 +238,21 @@ func TestSQSVisibilityAndLongPolling(t *testing.T) {
 		assert.NotEqual(t, aws.ToString(r1.Messages[0].ReceiptHandle), aws.ToString(r2.Messages[0].ReceiptHandle))
 
 		// The first handle is outdated: deleting with it succeeds but keeps
-		// the message, and changing its visibility fails.
+		// the message, and changing its visibility fails with SQS's
+		// "receipt handle has expired" (it said MessageNotInflight, which
+		// the message, in flight under its new handle, is not).
 		_, err = c.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: &q, ReceiptHandle: r1.Messages[0].ReceiptHandle})
 		require.NoError(t, err)
 		_, err = c.ChangeMessageVisibility(ctx, &sqs.ChangeMessageVisibilityInput{QueueUrl: &q, ReceiptHandle: r1.Messages[0].ReceiptHandle, VisibilityTimeout: 0})
-		var notInflight *types.MessageNotInflight
-		assert.ErrorAs(t, err, &notInflight)
+		assert.Equal(t, "InvalidParameterValue", errorCode(err))
+		assert.ErrorContains(t, err, "The receipt handle has expired")
+		assert.NotContains(t, err.Error(), "invalid parameter value", "the code is not repeated in the message")
 
 		_, err = c.ChangeMessageVisibility(ctx, &sqs.ChangeMessageVisibilityInput{QueueUrl: &q, ReceiptHandle: r2.Messages[0].ReceiptHandle, VisibilityTimeout: 0})
 		require.NoError(t, err)
+		_, err = c.ChangeMessageVisibility(ctx, &sqs.ChangeMessageVisibilityInput{QueueUrl: &q, ReceiptHandle: r2.Messages[0].ReceiptHandle, VisibilityTimeout: 5})
+		var notInflight *types.MessageNotInflight
+		assert.ErrorAs(t, err, &notInflight, "the current handle of a visible message")
 		start = time.Now()
 		r3, err := c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &q, WaitTimeSeconds: 5, VisibilityTimeout: 60})
 		require.NoError(t, err)

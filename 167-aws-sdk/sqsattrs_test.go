@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/synctest"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
@@ -113,4 +115,22 @@ func TestSQSAttributeTypesBothProtocols(t *testing.T) {
 		assert.Equal(t, w.BinaryValue, g.BinaryValue, name)
 		assert.Equal(t, aws.ToString(w.StringValue), aws.ToString(g.StringValue), name)
 	}
+}
+
+// TestSQSPurgeQueueInProgress checks SQS's one purge per 60 s, in virtual
+// time.
+func TestSQSPurgeQueueInProgress(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		_, c := newSQSInMemory(t)
+		q := mustQueue(t, c, "purged", nil)
+		_, err := c.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{QueueUrl: &q})
+		require.NoError(t, err)
+		time.Sleep(59 * time.Second)
+		_, err = c.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{QueueUrl: &q})
+		var inProgress *types.PurgeQueueInProgress
+		assert.ErrorAs(t, err, &inProgress)
+		time.Sleep(time.Second)
+		_, err = c.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{QueueUrl: &q})
+		assert.NoError(t, err, "60 s later")
+	})
 }

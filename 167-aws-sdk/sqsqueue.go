@@ -41,6 +41,7 @@ var (
 	ErrInvalidParameter     = errors.New("invalid parameter value")
 	ErrInvalidAttributeName = errors.New("invalid attribute name")
 	ErrMissingParameter     = errors.New("missing parameter")
+	ErrPurgeInProgress      = errors.New("purge already in progress")
 )
 
 // MessageAttribute is a typed user attribute of a message.
@@ -115,7 +116,10 @@ type Queue struct {
 	dead     int           // deleted messages still in msgs
 	byID     map[string]*sqsMessage
 	dedup    map[string]dedupEntry // FIFO deduplication window
-	seq      uint64
+	// lastPurge is when the queue was last purged (not persisted: a
+	// restart forgets it).
+	lastPurge time.Time
+	seq       uint64
 	// wake is closed and replaced whenever a message may have become
 	// receivable, waking long polls.
 	wake chan struct{}
@@ -544,7 +548,13 @@ func (q *Queue) ChangeVisibility(handle string, timeout time.Duration) error {
 		return err
 	}
 	now := time.Now()
-	if m == nil || m.handle != handle || !m.inflight || !now.Before(m.visibleAt) {
+	if m == nil || m.handle != handle {
+		// SQS's words for a handle superseded by a later receive (or of a
+		// message deleted since): the handle, not the message, is the
+		// problem.
+		return fmt.Errorf("Value %.20q for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired: %w", handle, ErrInvalidParameter)
+	}
+	if !m.inflight || !now.Before(m.visibleAt) {
 		return fmt.Errorf("change visibility: %w", ErrMessageNotInflight)
 	}
 	if err := q.record(journalEvent{Op: "visibility", ID: m.id, VisibleAt: now.Add(timeout)}); err != nil {
@@ -557,13 +567,22 @@ func (q *Queue) ChangeVisibility(handle string, timeout time.Duration) error {
 	return nil
 }
 
-// Purge deletes every message.
+// purgeInterval is how long SQS refuses a second PurgeQueue.
+const purgeInterval = 60 * time.Second
+
+// Purge deletes every message. A second purge within 60 s of the last is
+// refused with PurgeQueueInProgress, as in SQS.
 func (q *Queue) Purge() error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	now := time.Now()
+	if !q.lastPurge.IsZero() && now.Sub(q.lastPurge) < purgeInterval {
+		return fmt.Errorf("only one PurgeQueue operation on %s is allowed every 60 seconds: %w", q.Name, ErrPurgeInProgress)
+	}
 	if err := q.record(journalEvent{Op: "purge"}); err != nil {
 		return err
 	}
+	q.lastPurge = now
 	clear(q.msgs)
 	q.msgs, q.dead = nil, 0
 	clear(q.byID)
