@@ -59,6 +59,8 @@ var (
 	ErrContentSHA256 = errors.New("x-amz-content-sha256 mismatch")
 	// ErrBodyTooLarge means the body exceeds the configured limit.
 	ErrBodyTooLarge = errors.New("body too large")
+	// ErrIncompleteBody marks a body that ended before its Content-Length.
+	ErrIncompleteBody = errors.New("body shorter than its content length")
 )
 
 // maxPreallocate is the largest body whose buffer is allocated up front
@@ -333,7 +335,10 @@ func readBodyChecked(r *http.Request, limit int64, sr *sigV4Request, checksumHea
 			// of ReadAll's growing buffer. Larger bodies grow as they
 			// arrive, so a lying Content-Length cannot reserve gigabytes.
 			data = make([]byte, r.ContentLength)
-			if _, err := io.ReadFull(r.Body, data); err != nil {
+			if n, err := io.ReadFull(r.Body, data); err != nil {
+				if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+					return nil, nil, fmt.Errorf("read %d of %d bytes: %w", n, r.ContentLength, ErrIncompleteBody)
+				}
 				return nil, nil, fmt.Errorf("read body: %w", err)
 			}
 		} else {

@@ -211,7 +211,7 @@ func (l *Lambda) serve(w http.ResponseWriter, r *http.Request, requestID string)
 	if len(payload) > maxSyncPayload {
 		// Checked before the signature: the body was not read in full, so
 		// its hash cannot be compared.
-		drainBody(r)
+		drainBody(w, r)
 		return &lambdaAPIError{413, "RequestTooLargeException", fmt.Sprintf("Request must be smaller than %d bytes for the Invoke operation", maxSyncPayload), ""}
 	}
 	if l.opts.Auth.enabled() {

@@ -24,6 +24,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -61,6 +62,12 @@ type S3Options struct {
 	Logger *slog.Logger
 	// Faults, if not nil, may fail a request before it is handled.
 	Faults *FaultInjector
+	// BodyIdleTimeout bounds the wait for each read of a request body
+	// (default 20 s, S3's own idle limit): a client that stops sending is
+	// answered 400 RequestTimeout instead of holding a goroutine and a
+	// buffer forever. It is an idle limit, not a total one, so a large
+	// upload on a slow link still completes.
+	BodyIdleTimeout time.Duration
 }
 
 // S3 is an http.Handler that emulates Amazon S3 over a [MemStore].
@@ -88,6 +95,9 @@ func NewS3(store *MemStore, opts S3Options) *S3 {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.BodyIdleTimeout <= 0 {
+		opts.BodyIdleTimeout = 20 * time.Second
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -171,6 +181,12 @@ func s3ErrorFor(err error) *s3Error {
 		return e(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.")
 	case errors.Is(err, ErrChunkFraming), errors.Is(err, ErrDecodedLength):
 		return e(400, "IncompleteBody", "You did not provide the number of bytes specified: "+err.Error())
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return e(400, "RequestTimeout", "Your socket connection to the server was not read from or written to within the timeout period. Idle connections will be closed.")
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, ErrIncompleteBody):
+		// Not a 500: every SDK retries a 500, and resending a body the
+		// client itself cut short does not help.
+		return e(400, "IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header.")
 	case errors.Is(err, ErrBodyTooLarge):
 		return e(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
 	case errors.Is(err, ErrMetadataTooLarge):
@@ -205,6 +221,9 @@ type s3Request struct {
 
 // ServeHTTP implements http.Handler.
 func (s *S3) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Body != nil && r.Body != http.NoBody {
+		r.Body = &idleBody{ReadCloser: r.Body, rc: http.NewResponseController(w), timeout: s.opts.BodyIdleTimeout}
+	}
 	req := &s3Request{r: r, w: w, query: r.URL.Query(), id: s.requestID()}
 	req.bucket, req.key = s.route(r)
 	h := w.Header()
@@ -280,7 +299,7 @@ func (s *S3) writeError(req *s3Request, err error) {
 		se.Resource = req.r.URL.Path
 	}
 	s.opts.Logger.Info("s3 error", "method", req.r.Method, "path", req.r.URL.Path, "code", se.Code, "err", err)
-	drainBody(req.r)
+	drainBody(req.w, req.r)
 	if req.r.Method == http.MethodHead {
 		req.w.WriteHeader(se.Status)
 		return
@@ -314,10 +333,38 @@ const maxDrain = 64 << 20
 // (TestSDKGetsErrorsOnLargeUploads). They send it because smithy-go builds
 // its *http.Request with a zero ProtoMajor, and net/http's Transport waits
 // for "100 Continue" only when req.ProtoAtLeast(1, 1).
-func drainBody(r *http.Request) {
-	if r.Body != nil {
-		_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+//
+// A body announced larger than maxDrain is not read at all: the answer is
+// sent at once and the connection closed, so a client that waits for
+// "100 Continue" (the AWS CLI) gets the error instead of being invited to
+// send gigabytes that would be thrown away. Each read of the drain is under
+// the body's idle deadline, so a client that stops sending cannot hold it.
+func drainBody(w http.ResponseWriter, r *http.Request) {
+	if r.Body == nil || r.Body == http.NoBody {
+		return
 	}
+	if r.ContentLength > maxDrain {
+		w.Header().Set("Connection", "close")
+		return
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+}
+
+// idleBody is a request body whose every Read must make progress within
+// timeout: it moves the connection's read deadline forward before each
+// read (http.ResponseController.SetReadDeadline), which turns a stalled
+// client into an os.ErrDeadlineExceeded the handler answers.
+type idleBody struct {
+	io.ReadCloser
+	rc      *http.ResponseController
+	timeout time.Duration
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	// An error here means the connection cannot take deadlines (an
+	// in-memory test transport): the body is then read without one.
+	_ = b.rc.SetReadDeadline(time.Now().Add(b.timeout))
+	return b.ReadCloser.Read(p)
 }
 
 // writeXML writes v as an XML document with S3's declaration.

@@ -50,7 +50,9 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: 167-aws-sdk serve [flags]
 
-Serves the S3 (REST/XML), SQS (JSON 1.0 and Query) and Lambda (Invoke) emulators\non one port, routed by request shape, with SigV4 verification. Lambda functions:\necho, upper ({"text": ...}) and fail.
+Serves the S3 (REST/XML), SQS (JSON 1.0 and Query) and Lambda (Invoke) emulators
+on one port, routed by request shape, with SigV4 verification. Lambda functions:
+echo, upper ({"text": ...}) and fail.
 
 Examples:
   go run ./167-aws-sdk serve -addr 127.0.0.1:4566 -data /tmp/emulator-data
@@ -167,7 +169,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	srv := &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 30 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// An idle keep-alive connection is closed after two minutes; a
+		// stalled request body is bounded by the S3 handler's own idle
+		// deadline (S3Options.BodyIdleTimeout).
+		IdleTimeout: 2 * time.Minute,
+		ErrorLog:    slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	scheme := "http"
 	if c.tls {

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bufio"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rawS3 serves an S3 emulator without auth and returns its address and
+// store, for tests that speak HTTP on a bare socket.
+func rawS3(t *testing.T, opts S3Options) (string, *MemStore) {
+	t.Helper()
+	store := NewMemStore()
+	require.NoError(t, store.CreateBucket("bkt", time.Now()))
+	srv := httptest.NewServer(NewS3(store, opts))
+	t.Cleanup(srv.Close)
+	return srv.Listener.Addr().String(), store
+}
+
+// rawExchange writes head and body on a new connection, half-closes it if
+// closeWrite, and returns the first response read (a 30 s guard keeps a
+// broken server from hanging the test).
+func rawExchange(t *testing.T, addr, head, body string, closeWrite bool) (*http.Response, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close() })
+	require.NoError(t, conn.SetDeadline(time.Now().Add(30*time.Second)))
+	_, err = io.WriteString(conn, head+body)
+	require.NoError(t, err)
+	if closeWrite {
+		require.NoError(t, conn.(*net.TCPConn).CloseWrite())
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, string(b)
+}
+
+// TestS3ShortBodyIsIncompleteBody sends 10 of 100 announced bytes and
+// closes: S3 answers 400 IncompleteBody, which no SDK retries; it was a
+// 500 InternalError, which every SDK (and Classify) retries.
+func TestS3ShortBodyIsIncompleteBody(t *testing.T) {
+	addr, store := rawS3(t, S3Options{})
+	for _, length := range []string{"100", "100000000"} { // exact buffer and growing buffer
+		resp, body := rawExchange(t, addr, "PUT /bkt/k HTTP/1.1\r\nHost: "+addr+"\r\nContent-Length: "+length+"\r\n\r\n", "0123456789", true)
+		assert.Equal(t, 400, resp.StatusCode, length)
+		assert.Contains(t, body, "<Code>IncompleteBody</Code>", length)
+		assert.Equal(t, ClassPermanent, Classify(responseError(resp.StatusCode, resp.Header)), "not retried")
+	}
+	_, err := store.Get("bkt", "k")
+	assert.ErrorIs(t, err, ErrNoSuchKey)
+}
+
+// TestS3StalledBodyTimesOut sends half a body and waits: the idle deadline
+// answers 400 RequestTimeout, as S3 does, instead of waiting forever.
+func TestS3StalledBodyTimesOut(t *testing.T) {
+	addr, store := rawS3(t, S3Options{BodyIdleTimeout: 200 * time.Millisecond})
+	resp, body := rawExchange(t, addr, "PUT /bkt/k HTTP/1.1\r\nHost: "+addr+"\r\nContent-Length: 100\r\n\r\n", "half", false)
+	assert.Equal(t, 400, resp.StatusCode)
+	assert.Contains(t, body, "<Code>RequestTimeout</Code>")
+	_, err := store.Get("bkt", "k")
+	assert.ErrorIs(t, err, ErrNoSuchKey)
+}
+
+// TestS3HugePutAnsweredBeforeBody announces more than 5 GiB with
+// "Expect: 100-continue", as the CLI does, and sends nothing: the refusal
+// must come at once, not after a "100 Continue" that invites the body
+// the handler would then drain.
+func TestS3HugePutAnsweredBeforeBody(t *testing.T) {
+	addr, _ := rawS3(t, S3Options{})
+	resp, body := rawExchange(t, addr, "PUT /bkt/huge HTTP/1.1\r\nHost: "+addr+"\r\nContent-Length: 6000000000\r\nExpect: 100-continue\r\n\r\n", "", false)
+	assert.Equal(t, 400, resp.StatusCode, "the first response is the refusal, not 100 Continue")
+	assert.Contains(t, body, "<Code>EntityTooLarge</Code>")
+	assert.True(t, resp.Close || strings.EqualFold(resp.Header.Get("Connection"), "close"))
+}
