@@ -13,6 +13,7 @@ package main
 // status S3 uses for that code (HEAD errors have no body, as in S3).
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
@@ -189,6 +190,8 @@ func s3ErrorFor(err error) *s3Error {
 		return e(400, "IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header.")
 	case errors.Is(err, ErrBodyTooLarge):
 		return e(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
+	case errors.Is(err, ErrInvalidTag):
+		return e(400, "InvalidTag", "The tag provided was not a valid tag: "+err.Error())
 	case errors.Is(err, ErrMetadataTooLarge):
 		return e(400, "MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size: "+err.Error())
 	case errors.Is(err, ErrNoSuchUpload):
@@ -408,10 +411,29 @@ func (s *S3) listBuckets(req *s3Request) error {
 }
 
 func (s *S3) createBucket(req *s3Request) error {
-	// The body, if any, is a CreateBucketConfiguration naming the region;
-	// one region is emulated, so it is read only to drain the request.
-	if _, err := io.Copy(io.Discard, io.LimitReader(req.r.Body, 1<<20)); err != nil {
-		return fmt.Errorf("create bucket: read body: %w", err)
+	// The body, if any, is a CreateBucketConfiguration naming the region.
+	// The emulator is one region's endpoint, so every bucket lives in
+	// opts.Region, which GetBucketLocation reports; a constraint naming
+	// another region is refused, as S3's regional endpoints do.
+	body, _, err := readBodyChecked(req.r, 64<<10, req.auth, true)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(body)) > 0 {
+		var conf struct {
+			XMLName            xml.Name `xml:"CreateBucketConfiguration"`
+			LocationConstraint string
+		}
+		if err := xml.Unmarshal(body, &conf); err != nil {
+			return &s3Error{Status: 400, Code: "MalformedXML", Message: "The XML you provided was not well-formed or did not validate against our published schema", cause: err}
+		}
+		switch lc := conf.LocationConstraint; {
+		case lc == "" || lc == s.opts.Region && lc != "us-east-1":
+		case lc == "us-east-1" && s.opts.Region == "us-east-1":
+			return newS3Error(400, "InvalidLocationConstraint", "The specified location-constraint is not valid")
+		default:
+			return newS3Error(400, "IllegalLocationConstraintException", fmt.Sprintf("The %s location constraint is incompatible for the region specific endpoint this request was sent to (%s).", lc, s.opts.Region))
+		}
 	}
 	if err := s.store.CreateBucket(req.bucket, s.now()); err != nil {
 		return err
@@ -490,6 +512,11 @@ func objectFromRequest(key string, h http.Header) (*Object, error) {
 	if size > maxMetadataSize {
 		return nil, fmt.Errorf("%d bytes of user metadata, at most %d: %w", size, maxMetadataSize, ErrMetadataTooLarge)
 	}
+	tags, err := parseTaggingHeader(h.Get("X-Amz-Tagging"))
+	if err != nil {
+		return nil, err
+	}
+	o.Tags = tags
 	for _, name := range storedHeaders {
 		v := h.Get(name)
 		if name == "Content-Encoding" {
@@ -713,6 +740,7 @@ func (s *S3) getObject(req *s3Request) error {
 	if o.Parts > 0 {
 		h.Set("X-Amz-Mp-Parts-Count", strconv.Itoa(o.Parts))
 	}
+	setTaggingCount(h, o)
 	// A whole-object checksum describes the whole object: sending it on a
 	// 206 would make the SDK fail every ranged download.
 	if !partial && strings.EqualFold(req.r.Header.Get("X-Amz-Checksum-Mode"), "ENABLED") {
@@ -883,6 +911,18 @@ func (s *S3) copyObject(req *s3Request) error {
 		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")
+	}
+	// Tags follow x-amz-tagging-directive, independent of the metadata
+	// directive: COPY (the default) keeps the source's.
+	switch td := strings.ToUpper(req.r.Header.Get("X-Amz-Tagging-Directive")); td {
+	case "", "COPY":
+		dst.Tags = src.Tags
+	case "REPLACE":
+		if dst.Tags, err = parseTaggingHeader(req.r.Header.Get("X-Amz-Tagging")); err != nil {
+			return err
+		}
+	default:
+		return newS3Error(400, "InvalidArgument", "Unknown tagging directive.")
 	}
 	dst.LastModified = s.now()
 	if err := s.store.Put(req.bucket, dst); err != nil {

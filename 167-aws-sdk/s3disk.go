@@ -56,6 +56,7 @@ type objectMeta struct {
 	Checksums    map[string]string `json:"checksums,omitempty"`
 	Parts        int               `json:"parts,omitempty"`
 	PartSizes    []int64           `json:"partSizes,omitempty"`
+	Tags         map[string]string `json:"tags,omitempty"`
 }
 
 // OpenDiskStore returns a MemStore that persists to dir/s3, loading what a
@@ -140,7 +141,7 @@ func readObjectFile(path string) (*Object, error) {
 		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
 	}
 	return &Object{Key: m.Key, Data: b[4+n:], ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
-		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes}, nil
+		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes, Tags: m.Tags}, nil
 }
 
 // writeAtomic writes data to path by way of a synced temporary file and a
@@ -205,7 +206,7 @@ func (d *diskStore) deleteBucket(name string) error {
 
 func (d *diskStore) put(bucket string, o *Object) error {
 	meta, err := json.Marshal(objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
-		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes})
+		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes, Tags: o.Tags})
 	if err != nil {
 		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
 	}
@@ -255,7 +256,7 @@ func (d *diskStore) putUpload(u *upload) error {
 	}
 	p := u.proto
 	b, err := json.Marshal(uploadMeta{Bucket: u.bucket, Key: u.key, Initiated: u.initiated, Proto: objectMeta{
-		Key: p.Key, ContentType: p.ContentType, Metadata: p.Metadata, Header: p.Header}})
+		Key: p.Key, ContentType: p.ContentType, Metadata: p.Metadata, Header: p.Header, Tags: p.Tags}})
 	if err != nil {
 		return fmt.Errorf("persist upload %s: %w", u.id, err)
 	}
@@ -309,7 +310,7 @@ func (d *diskStore) loadUploads() ([]*upload, error) {
 			return nil, fmt.Errorf("load upload %s: %v: %w", e.Name(), err, ErrCorruptObject)
 		}
 		u := &upload{id: e.Name(), bucket: m.Bucket, key: m.Key, initiated: m.Initiated, parts: map[int]*uploadPart{},
-			proto: &Object{Key: m.Proto.Key, ContentType: m.Proto.ContentType, Metadata: m.Proto.Metadata, Header: m.Proto.Header}}
+			proto: &Object{Key: m.Proto.Key, ContentType: m.Proto.ContentType, Metadata: m.Proto.Metadata, Header: m.Proto.Header, Tags: m.Proto.Tags}}
 		files, err := os.ReadDir(dir)
 		if err != nil {
 			return nil, fmt.Errorf("load upload %s: %w", e.Name(), err)

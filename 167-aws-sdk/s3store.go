@@ -44,6 +44,8 @@ type Object struct {
 	// PartSizes are the sizes of a multipart object's parts, in order, so
 	// GetObject?partNumber=N can serve part N.
 	PartSizes []int64
+	// Tags is the object's tag set (at most 10 key-value pairs).
+	Tags map[string]string
 }
 
 // Size returns the object's length in bytes.
@@ -99,10 +101,23 @@ func objectLess(a, b *Object) bool { return a.Key < b.Key }
 
 // validBucketName applies S3's naming rules for new buckets: 3 to 63
 // characters of lower-case letters, digits, '.' and '-', starting and
-// ending with a letter or digit, no "..", not an IP address.
+// ending with a letter or digit, no "..", not an IP address, none of S3's
+// reserved prefixes and suffixes.
 func validBucketName(name string) error {
 	if len(name) < 3 || len(name) > 63 {
 		return fmt.Errorf("%q must have 3 to 63 characters: %w", name, ErrInvalidBucketName)
+	}
+	// Prefixes and suffixes S3 reserves for punycode, access points,
+	// Object Lambda, Multi-Region Access Points and directory buckets.
+	for _, p := range []string{"xn--", "sthree-", "amzn-s3-demo-"} {
+		if strings.HasPrefix(name, p) {
+			return fmt.Errorf("%q: the prefix %q is reserved: %w", name, p, ErrInvalidBucketName)
+		}
+	}
+	for _, sfx := range []string{"-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"} {
+		if strings.HasSuffix(name, sfx) {
+			return fmt.Errorf("%q: the suffix %q is reserved: %w", name, sfx, ErrInvalidBucketName)
+		}
 	}
 	dots := 0
 	allDigitsAndDots := true
@@ -217,6 +232,38 @@ func (s *MemStore) Put(bucketName string, obj *Object) error {
 		return fmt.Errorf("put %q: %w", bucketName, ErrNoSuchBucket)
 	}
 	b.objects.ReplaceOrInsert(obj)
+	return nil
+}
+
+// Update replaces the object stored under key with fn's result, in one
+// step: no Put or Delete can come between reading the old object and
+// storing the new one (PutObjectTagging must not bring back the data a
+// concurrent PUT replaced). fn must not modify old.
+func (s *MemStore) Update(bucketName, key string, fn func(old *Object) (*Object, error)) error {
+	if s.disk != nil {
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.buckets[bucketName]
+	if !ok {
+		return fmt.Errorf("update %q: %w", bucketName, ErrNoSuchBucket)
+	}
+	old, ok := b.objects.Get(&Object{Key: key})
+	if !ok {
+		return fmt.Errorf("update %q/%q: %w", bucketName, key, ErrNoSuchKey)
+	}
+	n, err := fn(old)
+	if err != nil {
+		return err
+	}
+	if s.disk != nil {
+		if err := s.disk.put(bucketName, n); err != nil {
+			return err
+		}
+	}
+	b.objects.ReplaceOrInsert(n)
 	return nil
 }
 

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func tagMap(ts []types.Tag) map[string]string {
+	m := map[string]string{}
+	for _, t := range ts {
+		m[aws.ToString(t.Key)] = aws.ToString(t.Value)
+	}
+	return m
+}
+
+// TestS3ObjectTagging drives tagging through the SDK: x-amz-tagging on
+// PUT, the tag count on GET, Get/Put/DeleteObjectTagging (which used to
+// replace the object's bytes with the tagging XML), tags on copy, S3's
+// limits.
+func TestS3ObjectTagging(t *testing.T) {
+	env := newS3Env(t)
+	ctx := t.Context()
+	env.mustBucket(t, "bkt")
+	_, err := env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+		Body: strings.NewReader("data"), Tagging: aws.String("team=core&env=dev%20box")})
+	require.NoError(t, err)
+	get, err := env.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("bkt"), Key: aws.String("k")})
+	require.NoError(t, err)
+	get.Body.Close()
+	assert.Equal(t, int32(2), aws.ToInt32(get.TagCount))
+
+	tg, err := env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k")})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"team": "core", "env": "dev box"}, tagMap(tg.TagSet))
+
+	_, err = env.client.PutObjectTagging(ctx, &s3.PutObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+		Tagging: &types.Tagging{TagSet: []types.Tag{{Key: aws.String("only"), Value: aws.String("one")}}}})
+	require.NoError(t, err)
+	assert.Equal(t, "data", env.getBody(t, "bkt", "k"), "tagging leaves the data alone")
+	tg, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k")})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"only": "one"}, tagMap(tg.TagSet))
+
+	_, err = env.client.CopyObject(ctx, &s3.CopyObjectInput{Bucket: aws.String("bkt"), Key: aws.String("copy"), CopySource: aws.String("bkt/k")})
+	require.NoError(t, err)
+	tg, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("copy")})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"only": "one"}, tagMap(tg.TagSet), "COPY is the default tagging directive")
+	_, err = env.client.CopyObject(ctx, &s3.CopyObjectInput{Bucket: aws.String("bkt"), Key: aws.String("copy2"), CopySource: aws.String("bkt/k"),
+		TaggingDirective: types.TaggingDirectiveReplace, Tagging: aws.String("new=tag")})
+	require.NoError(t, err)
+	tg, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("copy2")})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"new": "tag"}, tagMap(tg.TagSet))
+
+	_, err = env.client.DeleteObjectTagging(ctx, &s3.DeleteObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k")})
+	require.NoError(t, err)
+	tg, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k")})
+	require.NoError(t, err)
+	assert.Empty(t, tg.TagSet)
+	assert.Equal(t, "data", env.getBody(t, "bkt", "k"))
+
+	var eleven []types.Tag
+	for i := range 11 {
+		eleven = append(eleven, types.Tag{Key: aws.String("k" + strconv.Itoa(i)), Value: aws.String("v")})
+	}
+	_, err = env.client.PutObjectTagging(ctx, &s3.PutObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("k"), Tagging: &types.Tagging{TagSet: eleven}})
+	assert.Equal(t, "InvalidTag", errorCode(err))
+	_, err = env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("bad"), Body: strings.NewReader("x"),
+		Tagging: aws.String(strings.Repeat("k", 129) + "=v")})
+	assert.Equal(t, "InvalidTag", errorCode(err))
+	_, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("missing")})
+	assert.Equal(t, "NoSuchKey", errorCode(err))
+	_, err = env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("bkt")})
+	assert.Equal(t, "NotImplemented", errorCode(err))
+}
+
+// TestS3TagsSurviveRestart checks that tags are part of the object file.
+func TestS3TagsSurviveRestart(t *testing.T) {
+	dir := t.TempDir()
+	store, err := OpenDiskStore(dir)
+	require.NoError(t, err)
+	require.NoError(t, store.CreateBucket("bkt", time.Now()))
+	require.NoError(t, store.Put("bkt", &Object{Key: "k", Data: []byte("x"), ETag: `"e"`}))
+	require.NoError(t, store.Update("bkt", "k", func(o *Object) (*Object, error) {
+		n := *o
+		n.Tags = map[string]string{"a": "b"}
+		return &n, nil
+	}))
+	again, err := OpenDiskStore(dir)
+	require.NoError(t, err)
+	o, err := again.Get("bkt", "k")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"a": "b"}, o.Tags)
+	assert.Equal(t, "x", string(o.Data))
+}
