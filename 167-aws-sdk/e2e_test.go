@@ -162,6 +162,30 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	cli.must("s3", "cp", "--no-progress", "s3://e2e-bucket/blobs/big.bin", back)
 	sameFile(t, big, back)
 
+	// A multipart-sized S3-to-S3 copy: the CLI reads the source's tags
+	// (GET ?tagging, which used to return the object) and copies with
+	// UploadPartCopy.
+	cli.must("s3api", "put-object-tagging", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--tagging", `{"TagSet":[{"Key":"k","Value":"v"}]}`)
+	cli.must("s3", "cp", "--no-progress", "s3://e2e-bucket/blobs/big.bin", "s3://e2e-bucket/blobs/copy.bin")
+	copyBack := filepath.Join(dir, "copy.bin")
+	cli.must("s3", "cp", "--no-progress", "s3://e2e-bucket/blobs/copy.bin", copyBack)
+	sameFile(t, big, copyBack)
+	assert.Contains(t, cli.must("s3api", "get-object-tagging", "--bucket", "e2e-bucket", "--key", "blobs/copy.bin"), `"Key": "k"`, "tags copied")
+	cli.must("s3", "rm", "s3://e2e-bucket/blobs/copy.bin")
+
+	// Subresources that used to fall through to the object handlers.
+	_, errOut, err := cli.run("s3api", "put-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--acl", "public-read")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "AccessControlListNotSupported")
+	assert.Contains(t, cli.must("s3api", "get-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin"), "FULL_CONTROL")
+	assert.Equal(t, "", strings.TrimSpace(cli.must("s3api", "get-bucket-versioning", "--bucket", "e2e-bucket")), "never versioned: no status")
+	_, errOut, err = cli.run("s3api", "put-bucket-versioning", "--bucket", "e2e-bucket", "--versioning-configuration", "Status=Enabled")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "NotImplemented")
+	back2 := filepath.Join(dir, "back2.bin")
+	cli.must("s3", "cp", "--no-progress", "s3://e2e-bucket/blobs/big.bin", back2)
+	sameFile(t, big, back2)
+
 	tree := filepath.Join(dir, "tree")
 	for i, name := range []string{"a.txt", "sub/b.txt", "sub/deeper/c d+e.txt"} {
 		randomFile(t, tree, name, 1000*(i+1), uint64(i))
@@ -193,7 +217,7 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	sameFile(t, filepath.Join(tree, "sub/deeper/c d+e.txt"), got)
 
 	cli.must("s3", "rm", "s3://e2e-bucket/blobs/big.bin")
-	_, errOut, err := cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")
+	_, errOut, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")
 	assert.Error(t, err)
 	assert.Contains(t, errOut, "404")
 
@@ -271,6 +295,12 @@ func TestE2EAWSCLILambda(t *testing.T) {
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
 	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
 	dir := t.TempDir()
+
+	list := cli.must("lambda", "list-functions")
+	for _, name := range []string{"echo", "upper", "fail"} {
+		assert.Contains(t, list, `"FunctionName": "`+name+`"`)
+	}
+	assert.Contains(t, cli.must("lambda", "get-function", "--function-name", "upper"), `"FunctionName": "upper"`)
 
 	outFile := filepath.Join(dir, "out.json")
 	var res struct {

@@ -195,10 +195,13 @@ func (l *Lambda) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (l *Lambda) serve(w http.ResponseWriter, r *http.Request, requestID string) error {
+	if handled, err := l.serveRead(w, r); handled {
+		return err
+	}
 	rest, ok := strings.CutPrefix(r.URL.EscapedPath(), "/2015-03-31/functions/")
 	escName, tail, _ := strings.Cut(rest, "/")
 	if !ok || tail != "invocations" || r.Method != http.MethodPost {
-		return &lambdaAPIError{404, "UnknownOperationException", "Only Invoke is emulated: POST /2015-03-31/functions/{name}/invocations", ""}
+		return &lambdaAPIError{404, "UnknownOperationException", "Only Invoke, ListFunctions and GetFunction are emulated", ""}
 	}
 	rawName, err := url.PathUnescape(escName)
 	if err != nil {

@@ -234,3 +234,26 @@ func ExampleInvoker() {
 	// hello, Lambda
 	// invoke greet: errorString: name is required
 }
+
+// TestLambdaListAndGetFunction checks the two read-only management calls
+// through the SDK.
+func TestLambdaListAndGetFunction(t *testing.T) {
+	_, c := newLambdaOverHTTP(t, LambdaOptions{}, LambdaFunction{Name: "greet", Handler: greet, Timeout: 5 * time.Second},
+		LambdaFunction{Name: "another", Handler: greet})
+	list, err := c.ListFunctions(t.Context(), &lambda.ListFunctionsInput{})
+	require.NoError(t, err)
+	var names []string
+	for _, f := range list.Functions {
+		names = append(names, aws.ToString(f.FunctionName))
+	}
+	assert.Equal(t, []string{"another", "greet"}, names)
+
+	got, err := c.GetFunction(t.Context(), &lambda.GetFunctionInput{FunctionName: aws.String("greet")})
+	require.NoError(t, err)
+	assert.Equal(t, "greet", aws.ToString(got.Configuration.FunctionName))
+	assert.Equal(t, int32(5), aws.ToInt32(got.Configuration.Timeout))
+	assert.Contains(t, aws.ToString(got.Configuration.FunctionArn), ":function:greet")
+	_, err = c.GetFunction(t.Context(), &lambda.GetFunctionInput{FunctionName: aws.String("nope")})
+	var nf *types.ResourceNotFoundException
+	assert.ErrorAs(t, err, &nf)
+}
