@@ -415,3 +415,51 @@ func TestE2ECurlPresigned(t *testing.T) {
 	require.NoError(t, err, "curl GET: %s", out)
 	sameFile(t, file, back)
 }
+
+// lookAWSCLIv1 finds an AWS CLI v1 (its presigned URLs are SigV2): the
+// first "aws" on PATH that reports aws-cli/1.
+func lookAWSCLIv1(t *testing.T) string {
+	t.Helper()
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		p := filepath.Join(dir, "aws")
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+		out, err := exec.CommandContext(ctx, p, "--version").CombinedOutput()
+		cancel()
+		if err == nil && strings.HasPrefix(string(out), "aws-cli/1.") {
+			return p
+		}
+	}
+	if os.Getenv("E2E") != "1" {
+		t.Skip("no AWS CLI v1 on PATH (pip install awscli<2)")
+	}
+	t.Fatal("no AWS CLI v1 on PATH, and E2E=1")
+	return ""
+}
+
+// TestE2EAWSCLIv1SigV2Presign uploads with the AWS CLI v1 and fetches its
+// SigV2 presigned URL (AWSAccessKeyId, Expires, Signature) with curl; it
+// used to be refused as "request is not signed".
+func TestE2EAWSCLIv1SigV2Presign(t *testing.T) {
+	bin := lookAWSCLIv1(t)
+	curl := lookTool(t, "curl")
+	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
+	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
+	t.Logf("using %s", strings.TrimSpace(cli.must("--version")))
+	dir := t.TempDir()
+	src := randomFile(t, dir, "v1.bin", 3000, 7)
+	cli.must("s3", "mb", "s3://v1-bucket")
+	cli.must("s3", "cp", src, "s3://v1-bucket/some key.bin")
+	u := strings.TrimSpace(cli.must("s3", "presign", "s3://v1-bucket/some key.bin"))
+	require.Contains(t, u, "AWSAccessKeyId=", "the v1 CLI presigns with SigV2")
+	got := filepath.Join(dir, "got.bin")
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, curl, "-sS", "--fail", "-o", got, u).CombinedOutput()
+	require.NoError(t, err, "curl: %s", out)
+	sameFile(t, src, got)
+	out, err = exec.CommandContext(ctx, curl, "-sS", "--fail", strings.Replace(u, "Signature=", "Signature=A", 1)).CombinedOutput()
+	assert.Error(t, err, "a tampered signature is refused: %s", out)
+}

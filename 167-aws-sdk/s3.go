@@ -252,6 +252,13 @@ func (s *S3) requestID() string {
 // decoded once by net/http: "a%20b/c%2Bd" is the key "a b/c+d", and '+'
 // stays a plus.
 func (s *S3) route(r *http.Request) (bucket, key string) {
+	bucket, key, _ = s.routeStyle(r)
+	return bucket, key
+}
+
+// routeStyle is route, also reporting whether the bucket came from the
+// host (virtual-host style).
+func (s *S3) routeStyle(r *http.Request) (bucket, key string, virtual bool) {
 	host := r.Host
 	if h, _, err := net.SplitHostPort(host); err == nil {
 		host = h
@@ -260,12 +267,12 @@ func (s *S3) route(r *http.Request) (bucket, key string) {
 	if net.ParseIP(host) == nil {
 		for _, d := range s.opts.Domains {
 			if b, ok := strings.CutSuffix(host, "."+d); ok && b != "" {
-				return b, path
+				return b, path, true
 			}
 		}
 	}
 	bucket, key, _ = strings.Cut(path, "/")
-	return bucket, key
+	return bucket, key, false
 }
 
 func (s *S3) serve(req *s3Request) error {
@@ -279,7 +286,18 @@ func (s *S3) serve(req *s3Request) error {
 			return err
 		}
 	}
-	if s.opts.Auth.enabled() {
+	if s.opts.Auth.enabled() && r.Header.Get("Authorization") == "" && isSigV2Query(req.query) {
+		// A SigV2 presigned URL (AWS CLI v1, older SDKs): its resource is
+		// "/bucket" plus the path for virtual-host style, the path as sent
+		// for path style.
+		resource := r.URL.EscapedPath()
+		if _, _, virtual := s.routeStyle(r); virtual {
+			resource = "/" + req.bucket + resource
+		}
+		if err := s.opts.Auth.VerifyV2Query(r, resource); err != nil {
+			return err
+		}
+	} else if s.opts.Auth.enabled() {
 		payload := r.Header.Get("X-Amz-Content-Sha256")
 		if payload == "" && r.Header.Get("Authorization") != "" {
 			return newS3Error(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256")
