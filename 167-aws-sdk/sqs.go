@@ -493,6 +493,8 @@ func (s *SQS) dispatch(r *http.Request, c *sqsCall) (any, error) {
 		return nil, nil
 	case "PurgeQueue":
 		return nil, q.Purge()
+	case "ListDeadLetterSourceQueues":
+		return s.listDeadLetterSources(c, q)
 	case "GetQueueAttributes":
 		return s.getQueueAttributes(q, in.AttributeNames)
 	case "SetQueueAttributes":
@@ -559,6 +561,7 @@ var queueActions = map[string]bool{
 	"DeleteQueue": true, "PurgeQueue": true, "GetQueueAttributes": true, "SetQueueAttributes": true,
 	"SendMessage": true, "SendMessageBatch": true, "ReceiveMessage": true, "DeleteMessage": true,
 	"DeleteMessageBatch": true, "ChangeMessageVisibility": true, "ChangeMessageVisibilityBatch": true,
+	"ListDeadLetterSourceQueues": true,
 }
 
 func sendInput(body string, attrs map[string]wireMessageAttribute, delay *flexInt, group, dedup string) SendInput {
@@ -630,6 +633,28 @@ func (s *SQS) createQueue(c *sqsCall) (any, error) {
 	return struct {
 		QueueURL string `json:"QueueUrl" xml:"QueueUrl"`
 	}{s.queueURL(c, name)}, nil
+}
+
+// listDeadLetterSourceQueues lists the queues whose RedrivePolicy names
+// dlq as their dead-letter queue. The JSON member is "queueUrls", lower
+// case, as in SQS's model.
+func (s *SQS) listDeadLetterSources(c *sqsCall, dlq *Queue) (any, error) {
+	s.mu.RLock()
+	var names []string
+	for n, q := range s.queues {
+		if q.Attributes().RedriveTargetARN == dlq.ARN {
+			names = append(names, n)
+		}
+	}
+	s.mu.RUnlock()
+	slices.Sort(names)
+	out := struct {
+		QueueURLs []string `json:"queueUrls" xml:"QueueUrl"`
+	}{QueueURLs: []string{}}
+	for _, n := range names {
+		out.QueueURLs = append(out.QueueURLs, s.queueURL(c, n))
+	}
+	return out, nil
 }
 
 func (s *SQS) listQueues(c *sqsCall) (any, error) {

@@ -134,3 +134,32 @@ func TestSQSPurgeQueueInProgress(t *testing.T) {
 		assert.NoError(t, err, "60 s later")
 	})
 }
+
+// TestSQSListDeadLetterSourceQueues lists the queues that redrive into a
+// DLQ, through the SDK (JSON's lower-case "queueUrls") and the Query
+// protocol.
+func TestSQSListDeadLetterSourceQueues(t *testing.T) {
+	emu := NewSQS(SQSOptions{})
+	srv := httptest.NewServer(emu)
+	t.Cleanup(srv.Close)
+	cfg, err := ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b",
+		Retryer: NewRetryer(func(o *RetryOptions) { o.MaxAttempts = 1 })}.awsConfig(t.Context())
+	require.NoError(t, err)
+	c := sqs.NewFromConfig(cfg)
+	dlq := mustQueue(t, c, "dlq", nil)
+	policy := `{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:000000000000:dlq","maxReceiveCount":"3"}`
+	a := mustQueue(t, c, "src-a", map[string]string{"RedrivePolicy": policy})
+	b := mustQueue(t, c, "src-b", map[string]string{"RedrivePolicy": policy})
+	mustQueue(t, c, "unrelated", nil)
+	out, err := c.ListDeadLetterSourceQueues(t.Context(), &sqs.ListDeadLetterSourceQueuesInput{QueueUrl: &dlq})
+	require.NoError(t, err)
+	assert.Equal(t, []string{a, b}, out.QueueUrls)
+
+	resp, err := http.Post(srv.URL+"/", "application/x-www-form-urlencoded", strings.NewReader(url.Values{
+		"Action": {"ListDeadLetterSourceQueues"}, "Version": {"2012-11-05"}, "QueueUrl": {dlq}}.Encode()))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, 200, resp.StatusCode)
+	assert.Contains(t, string(body), "<ListDeadLetterSourceQueuesResult><QueueUrl>"+a+"</QueueUrl><QueueUrl>"+b+"</QueueUrl></ListDeadLetterSourceQueuesResult>")
+}
