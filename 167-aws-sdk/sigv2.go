@@ -134,4 +134,3 @@ func (v *SigV4) VerifyV2Query(r *http.Request, resource string) error {
 	}
 	return nil
 }
-
