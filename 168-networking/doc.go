@@ -41,6 +41,13 @@
 // no request: drain, empty the accept queue, let fresh connections present
 // their request, then http.Server.Shutdown.
 //
+// The upstream fast path (fastpath.go, h1parse.go): what does net/http's
+// Transport cost a proxy, and what is left without it? An opt-in
+// synchronous HTTP/1.1 client on the pool for bodiless requests: the
+// handler's goroutine writes the request, parses the head in one piece
+// and streams the body, with no reader and writer goroutines per
+// connection; everything else falls back to the Transport.
+//
 // README.md has the diagrams, the policies in full, the measurements
 // against nginx and jackc/puddle, and the references.
 package main

@@ -54,6 +54,7 @@ import (
 	"net/textproto"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -198,6 +199,16 @@ func (t *fastTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		c := res.Value()
 		reused := c.uses > 0
 		c.uses++
+		if reused && !idempotent(req) && peerClosed(c.nc) {
+			// A request that may not be sent twice must not go out on a
+			// connection the upstream has already closed: look first,
+			// which Transport's reader goroutine does for it by noticing
+			// the close while the connection is idle.
+			res.Destroy()
+			t.staleRetries.Add(1)
+			try--
+			continue
+		}
 		resp, wrote, got, err := t.exchange(ctx, res, req, trace)
 		if err == nil {
 			return resp, nil
@@ -271,6 +282,37 @@ func (t *fastTransport) exchange(ctx context.Context, res *Resource[*upConn], re
 		b.cr = chunkedReader{br: c.br, trailer: &resp.Trailer}
 	}
 	return resp, true, true, nil
+}
+
+// peerClosed reports whether the upstream has closed nc (or reset it, or
+// sent bytes nobody asked for): a recv with MSG_PEEK|MSG_DONTWAIT, one
+// system call, which leaves any data where it is. It is used only before
+// non-idempotent requests on reused connections, the case where a resend
+// after a failure is not allowed.
+func peerClosed(nc net.Conn) bool {
+	sc, ok := nc.(syscall.Conn)
+	if !ok {
+		return false
+	}
+	rc, err := sc.SyscallConn()
+	if err != nil {
+		return false
+	}
+	var rerr error
+	err = rc.Read(func(fd uintptr) bool {
+		var b [1]byte
+		_, _, rerr = syscall.Recvfrom(int(fd), b[:], syscall.MSG_PEEK|syscall.MSG_DONTWAIT)
+		return true // never wait: this is a look, not a read
+	})
+	switch {
+	case err != nil:
+		return true
+	case rerr == syscall.EAGAIN:
+		return false // open and quiet: what an idle connection should be
+	case rerr != nil:
+		return true
+	}
+	return true // 0 bytes is EOF; more is bytes nobody asked for
 }
 
 // writeRequest writes req's head as net/http's Request.Write would for a

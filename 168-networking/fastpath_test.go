@@ -74,6 +74,36 @@ func TestFastPathResendsOnStaleKeepAlive(t *testing.T) {
 	assert.Zero(t, tp.p.Stats().BadGateway)
 }
 
+// TestFastPathLooksBeforeNonIdempotent: a bodiless POST, which may not
+// be resent after a failure, is not sent on a reused connection the
+// backend has closed: the fast path sees the close first and takes a
+// fresh connection.
+func TestFastPathLooksBeforeNonIdempotent(t *testing.T) {
+	closed := make(chan struct{}, 4)
+	b := rawBackend(t, func(c net.Conn) {
+		br := bufio.NewReader(c)
+		if readRequestHead(br) == nil {
+			io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+		}
+		c.Close()
+		closed <- struct{}{}
+	})
+	tp := startProxy(t, []*Backend{b}, &RoundRobin{}, ProxyConfig{FastPath: true}, ServerConfig{})
+	c := newClient(t)
+	for i := range 3 {
+		resp, err := c.Post(tp.url+"/", "", nil)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !assert.Equal(t, http.StatusOK, resp.StatusCode, "POST %d: %s", i, body) {
+			break // no new connection: nothing more will close
+		}
+		<-closed // the backend's FIN is on its way before the next request
+	}
+	assert.Equal(t, uint64(3), fastOf(t, tp).fast.Load())
+	assert.Zero(t, tp.p.Stats().BadGateway)
+}
+
 // TestFastPathTrailersAnd1xx: trailers of a chunked response and a 103
 // Early Hints reach the client through the fast path.
 func TestFastPathTrailersAnd1xx(t *testing.T) {

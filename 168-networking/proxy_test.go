@@ -823,6 +823,7 @@ func BenchmarkProxy(b *testing.B) {
 	up := startUpstream(b, "b1")
 	direct := up.srv.URL
 	ours := startProxy(b, []*Backend{up.b}, P2C{}, ProxyConfig{}, ServerConfig{}).url
+	oursFast := startProxy(b, []*Backend{up.b}, P2C{}, ProxyConfig{FastPath: true}, ServerConfig{}).url
 	plainRP := &httputil.ReverseProxy{Rewrite: func(pr *httputil.ProxyRequest) {
 		pr.SetURL(up.b.URL)
 		pr.SetXForwarded()
@@ -841,7 +842,7 @@ func BenchmarkProxy(b *testing.B) {
 	tuned := httptest.NewServer(tunedRP)
 	defer tuned.Close()
 	for _, impl := range []struct{ name, url string }{
-		{"direct", direct}, {"ours", ours}, {"httputil-tuned", tuned.URL}, {"httputil-default", plain.URL},
+		{"direct", direct}, {"ours", ours}, {"ours-fastpath", oursFast}, {"httputil-tuned", tuned.URL}, {"httputil-default", plain.URL},
 	} {
 		b.Run("impl="+impl.name, func(b *testing.B) {
 			tr := &http.Transport{MaxIdleConnsPerHost: 64}
