@@ -378,6 +378,7 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "draining for %v, then shutting down\n", *drain)
 		time.Sleep(*drain)
 	}, 30*time.Second)
+	p.CloseIdleConnections() // and, with -fastpath, the pools' reapers
 	st := p.Stats()
 	fmt.Fprintf(stdout, "proxy served %d requests (%d retries, %d 502, %d 503, %d 504, %d 499)\n",
 		st.Requests, st.Retries, st.BadGateway, st.NoBackend, st.TimedOut, st.ClientGone)

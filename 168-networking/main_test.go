@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -153,13 +154,23 @@ func startCommand(t *testing.T, args ...string) (addr string, out *syncBuffer, s
 	return re.FindStringSubmatch(out.String())[1], out, stop
 }
 
+// TestCommandsProxyAndBackend runs the commands with the upstream on
+// net/http's Transport and on the fast path; goleak then checks that the
+// fast path's pool reapers stopped with the proxy.
 func TestCommandsProxyAndBackend(t *testing.T) {
+	for _, flags := range [][]string{nil, {"-fastpath"}} {
+		t.Run(fmt.Sprintf("flags=%v", flags), func(t *testing.T) { testCommandsProxyAndBackend(t, flags) })
+	}
+}
+
+func testCommandsProxyAndBackend(t *testing.T, flags []string) {
 	b1, b1out, stopB1 := startCommand(t, "backend", "-listen", "127.0.0.1:0", "-name", "one")
 	b2, _, stopB2 := startCommand(t, "backend", "-listen", "127.0.0.1:0", "-name", "two")
 	prof := filepath.Join(t.TempDir(), "cpu.prof")
-	p, pout, stopP := startCommand(t, "proxy", "-listen", "127.0.0.1:0", "-admin", "127.0.0.1:0",
-		"-backend", "http://"+b1, "-backend", "http://"+b2+"#weight=2", "-strategy", "weighted",
-		"-cpuprofile", prof)
+	args := append([]string{"proxy", "-listen", "127.0.0.1:0", "-admin", "127.0.0.1:0",
+		"-backend", "http://" + b1, "-backend", "http://" + b2 + "#weight=2", "-strategy", "weighted",
+		"-cpuprofile", prof}, flags...)
+	p, pout, stopP := startCommand(t, args...)
 	admin := regexp.MustCompile(`admin listening on http://(\S+)`).FindStringSubmatch(pout.String())[1]
 
 	tr := &http.Transport{}
