@@ -533,13 +533,25 @@ func BenchmarkBloom(b *testing.B) {
 // a blocked one pays one, which the 1.2 MB filter of BenchmarkBloom hides.
 const benchBloomLargeN = 40_000_000
 
+// largeN is benchBloomLargeN, or 4·10^5 under -short: CI's one-iteration
+// smoke run (make bench-smoke) checks that the benchmark runs without
+// spending most of a minute filling 48 MB. A filter that small fits the
+// cache, so the -short figures say nothing about cache misses.
+func largeN() uint64 {
+	if testing.Short() {
+		return 400_000
+	}
+	return benchBloomLargeN
+}
+
 // BenchmarkBloomLarge compares the layouts at n = 4·10^7, p = 1% (48 MB).
 // Keys are 8-byte integers written into a buffer per lookup, not a
 // pre-built slice: 4·10^7 slices would take more memory than the filter.
 func BenchmarkBloomLarge(b *testing.B) {
 	const p = 0.01
+	n := largeN()
 	for _, v := range bloomVariants()[:2] {
-		f := fillLarge(b, p, v.opts)
+		f := fillLarge(b, n, p, v.opts)
 		var buf [8]byte
 		b.Run("op=test-hit/impl=ours-"+v.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -548,7 +560,7 @@ func BenchmarkBloomLarge(b *testing.B) {
 			// consecutive lookups do not share cache lines.
 			var i uint64
 			for b.Loop() {
-				i = (i + 0x9E3779B97F4A7C15) % benchBloomLargeN
+				i = (i + 0x9E3779B97F4A7C15) % n
 				if !f.Test(u64key(buf[:], i)) {
 					b.Fatal("false negative")
 				}
@@ -568,9 +580,9 @@ func BenchmarkBloomLarge(b *testing.B) {
 // fillLarge builds the 4·10^7-key filter from every P at once, through a
 // concurrent filter (atomic ORs), then returns a plain view of the same
 // words for the lookups: the fill is most of this benchmark's time.
-func fillLarge(b *testing.B, p float64, opts []BloomOption) *BloomFilter {
+func fillLarge(b *testing.B, n uint64, p float64, opts []BloomOption) *BloomFilter {
 	b.Helper()
-	f, err := NewBloomFilter(benchBloomLargeN, p, append(slices.Clone(opts), WithConcurrent())...)
+	f, err := NewBloomFilter(n, p, append(slices.Clone(opts), WithConcurrent())...)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -579,7 +591,7 @@ func fillLarge(b *testing.B, p float64, opts []BloomOption) *BloomFilter {
 	for w := range workers {
 		wg.Go(func() {
 			var buf [8]byte
-			for i := w; i < benchBloomLargeN; i += workers {
+			for i := w; i < n; i += workers {
 				f.Add(u64key(buf[:], i))
 			}
 		})
