@@ -515,6 +515,11 @@ var ErrMetadataTooLarge = errors.New("metadata too large")
 // them: HTTP names are case-insensitive, but SDKs hand the names they
 // receive to applications as they are.
 func objectFromRequest(key string, h http.Header) (*Object, error) {
+	// ACLs are disabled (see checkCannedACL): a public-read upload is
+	// refused, not silently stored private.
+	if err := checkCannedACL(h); err != nil {
+		return nil, err
+	}
 	o := &Object{Key: key, ContentType: h.Get("Content-Type"), Metadata: map[string]string{}, Header: http.Header{}}
 	if o.ContentType == "" {
 		o.ContentType = "binary/octet-stream"
@@ -907,6 +912,9 @@ func (s *S3) copyObject(req *s3Request) error {
 	}
 	src, err := s.copySource(req)
 	if err != nil {
+		return err
+	}
+	if err := checkCannedACL(req.r.Header); err != nil {
 		return err
 	}
 	directive := strings.ToUpper(req.r.Header.Get("X-Amz-Metadata-Directive"))
