@@ -72,6 +72,7 @@ var s3Routes = []s3Route{
 	{http.MethodPost, targetObject, "uploadId", false, "CompleteMultipartUpload", (*S3).completeMultipart},
 	{http.MethodDelete, targetObject, "uploadId", false, "AbortMultipartUpload", (*S3).abortMultipart},
 	{http.MethodGet, targetObject, "uploadId", false, "ListParts", (*S3).listParts},
+	{http.MethodGet, targetObject, "attributes", false, "GetObjectAttributes", (*S3).getObjectAttributes},
 	{http.MethodGet, targetObject, "tagging", false, "GetObjectTagging", (*S3).getObjectTagging},
 	{http.MethodPut, targetObject, "tagging", false, "PutObjectTagging", (*S3).putObjectTagging},
 	{http.MethodDelete, targetObject, "tagging", false, "DeleteObjectTagging", (*S3).deleteObjectTagging},

@@ -102,3 +102,29 @@ func TestS3TagsSurviveRestart(t *testing.T) {
 	assert.Equal(t, map[string]string{"a": "b"}, o.Tags)
 	assert.Equal(t, "x", string(o.Data))
 }
+
+// TestS3GetObjectAttributes reads ETag, checksum, size, storage class and
+// part count through the SDK; ?attributes used to return the object.
+func TestS3GetObjectAttributes(t *testing.T) {
+	env := newS3Env(t)
+	ctx := t.Context()
+	env.mustBucket(t, "bkt")
+	put, err := env.client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+		Body: strings.NewReader("hello, world"), ChecksumAlgorithm: types.ChecksumAlgorithmCrc32})
+	require.NoError(t, err)
+	out, err := env.client.GetObjectAttributes(ctx, &s3.GetObjectAttributesInput{Bucket: aws.String("bkt"), Key: aws.String("k"),
+		ObjectAttributes: []types.ObjectAttributes{types.ObjectAttributesEtag, types.ObjectAttributesChecksum,
+			types.ObjectAttributesObjectSize, types.ObjectAttributesStorageClass, types.ObjectAttributesObjectParts}})
+	require.NoError(t, err)
+	assert.Equal(t, strings.Trim(aws.ToString(put.ETag), `"`), aws.ToString(out.ETag))
+	assert.Equal(t, int64(12), aws.ToInt64(out.ObjectSize))
+	assert.Equal(t, types.StorageClassStandard, out.StorageClass)
+	require.NotNil(t, out.Checksum)
+	assert.Equal(t, "/6tyOg==", aws.ToString(out.Checksum.ChecksumCRC32))
+	assert.Nil(t, out.ObjectParts, "not a multipart object")
+	assert.NotNil(t, out.LastModified)
+
+	_, err = env.client.GetObjectAttributes(ctx, &s3.GetObjectAttributesInput{Bucket: aws.String("bkt"), Key: aws.String("missing"),
+		ObjectAttributes: []types.ObjectAttributes{types.ObjectAttributesEtag}})
+	assert.Equal(t, "NoSuchKey", errorCode(err))
+}
