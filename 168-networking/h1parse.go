@@ -529,6 +529,6 @@ func (c *chunkedReader) readTrailer() error {
 		}
 		// Every field is kept, as net/http does; ReverseProxy sends them
 		// on as trailers, never as header fields.
-		c.trailer.Add(http.CanonicalHeaderKey(string(k)), string(v))
+		c.trailer.Add(string(k), string(v)) // Add canonicalises the key
 	}
 }
