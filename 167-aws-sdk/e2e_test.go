@@ -145,6 +145,7 @@ func sameFile(t *testing.T, a, b string) {
 // (multipart above the CLI's 8 MiB threshold), ls, sync, list-objects-v2
 // with a delimiter, presign + curl, rm; and wrong credentials.
 func TestE2EAWSCLIS3(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookTool(t, "/usr/bin/aws", "aws")
 	curl := lookTool(t, "curl")
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
@@ -245,6 +246,7 @@ func TestE2EAWSCLIS3(t *testing.T) {
 
 // TestE2EAWSCLISQS drives the Query protocol with the AWS CLI.
 func TestE2EAWSCLISQS(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookTool(t, "/usr/bin/aws", "aws")
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
 	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
@@ -289,6 +291,7 @@ func TestE2EAWSCLISQS(t *testing.T) {
 
 // TestE2EAWSCLILambda invokes serve's built-in functions with the AWS CLI.
 func TestE2EAWSCLILambda(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookTool(t, "/usr/bin/aws", "aws")
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
 	cli := newAWSCLI(t, bin, endpoint, "e2e-secret")
@@ -338,6 +341,7 @@ func TestE2EAWSCLILambda(t *testing.T) {
 // TestE2ERestartWithData writes with the AWS CLI to `serve -data DIR`,
 // restarts the server on the same directory, and reads everything back.
 func TestE2ERestartWithData(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookTool(t, "/usr/bin/aws", "aws")
 	data := t.TempDir()
 	dir := t.TempDir()
@@ -367,6 +371,7 @@ func TestE2ERestartWithData(t *testing.T) {
 // TestE2EAWSCLITLS runs the CLI against `serve -tls` (a self-signed
 // certificate, so --no-verify-ssl).
 func TestE2EAWSCLITLS(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookTool(t, "/usr/bin/aws", "aws")
 	endpoint := startServe(t, "-tls", "-access-key", "e2e-key", "-secret-key", "e2e-secret")
 	require.True(t, strings.HasPrefix(endpoint, "https://"), endpoint)
@@ -387,6 +392,7 @@ func TestE2EAWSCLITLS(t *testing.T) {
 // by [Presign] with nothing but curl, and checks that a URL whose
 // signature was tampered with is refused with 403 and stores nothing.
 func TestE2ECurlPresigned(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	curl := lookTool(t, "curl")
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")
 	ctx := t.Context()
@@ -441,6 +447,7 @@ func lookAWSCLIv1(t *testing.T) string {
 // SigV2 presigned URL (AWSAccessKeyId, Expires, Signature) with curl; it
 // used to be refused as "request is not signed".
 func TestE2EAWSCLIv1SigV2Presign(t *testing.T) {
+	t.Parallel() // each runs its own serve on its own port; the CLI runs dominate the suite's time
 	bin := lookAWSCLIv1(t)
 	curl := lookTool(t, "curl")
 	endpoint := startServe(t, "-access-key", "e2e-key", "-secret-key", "e2e-secret")

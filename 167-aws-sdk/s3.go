@@ -7,8 +7,10 @@ package main
 // A request is routed by shape, as S3 itself does: the bucket comes from the
 // Host header (virtual-host style, "bucket.localhost:4566") or from the first
 // path segment (path style), the key is the rest of the path decoded exactly
-// once, and the operation is picked by method plus marker query parameters
-// (?uploads, ?uploadId, ?delete, ?list-type=2, ?location). Every response
+// once, and the operation is picked by method plus subresource query
+// parameters (?uploads, ?uploadId, ?delete, ?tagging, ?acl, ...) from the
+// route table in s3routes.go, which answers 501 NotImplemented for anything
+// it does not list. Every response
 // carries x-amz-request-id; every error is S3's <Error> XML document with the
 // status S3 uses for that code (HEAD errors have no body, as in S3).
 
