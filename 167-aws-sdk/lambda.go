@@ -183,6 +183,7 @@ func functionName(s string) string {
 
 // ServeHTTP implements http.Handler.
 func (l *Lambda) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	withIdleBody(w, r, defaultBodyIdleTimeout) // as for SQS: a stalled body cannot hold the handler
 	requestID := newID()
 	w.Header().Set("X-Amzn-RequestId", requestID)
 	err := l.serve(w, r, requestID)

@@ -100,7 +100,7 @@ func NewS3(store *MemStore, opts S3Options) *S3 {
 		opts.Now = time.Now
 	}
 	if opts.BodyIdleTimeout <= 0 {
-		opts.BodyIdleTimeout = 20 * time.Second
+		opts.BodyIdleTimeout = defaultBodyIdleTimeout
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -226,9 +226,7 @@ type s3Request struct {
 
 // ServeHTTP implements http.Handler.
 func (s *S3) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Body != nil && r.Body != http.NoBody {
-		r.Body = &idleBody{ReadCloser: r.Body, rc: http.NewResponseController(w), timeout: s.opts.BodyIdleTimeout}
-	}
+	withIdleBody(w, r, s.opts.BodyIdleTimeout)
 	req := &s3Request{r: r, w: w, query: r.URL.Query(), id: s.requestID()}
 	req.bucket, req.key = s.route(r)
 	h := w.Header()
@@ -371,6 +369,17 @@ func drainBody(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxDrain))
+}
+
+// defaultBodyIdleTimeout is S3's idle limit, also used for SQS and Lambda
+// request bodies.
+const defaultBodyIdleTimeout = 20 * time.Second
+
+// withIdleBody puts r's body under a per-read idle deadline.
+func withIdleBody(w http.ResponseWriter, r *http.Request, timeout time.Duration) {
+	if r.Body != nil && r.Body != http.NoBody {
+		r.Body = &idleBody{ReadCloser: r.Body, rc: http.NewResponseController(w), timeout: timeout}
+	}
 }
 
 // idleBody is a request body whose every Read must make progress within

@@ -83,3 +83,14 @@ func TestS3HugePutAnsweredBeforeBody(t *testing.T) {
 	assert.Contains(t, body, "<Code>EntityTooLarge</Code>")
 	assert.True(t, resp.Close || strings.EqualFold(resp.Header.Get("Connection"), "close"))
 }
+
+// TestSQSStalledBodyIsReleased sends half an SQS request body and waits:
+// the idle deadline ends the read and the handler answers, instead of
+// holding the goroutine for as long as the client keeps the socket open.
+func TestSQSStalledBodyIsReleased(t *testing.T) {
+	srv := httptest.NewServer(NewSQS(SQSOptions{BodyIdleTimeout: 200 * time.Millisecond}))
+	t.Cleanup(srv.Close)
+	addr := srv.Listener.Addr().String()
+	resp, _ := rawExchange(t, addr, "POST / HTTP/1.1\r\nHost: "+addr+"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n", "Action=List", false)
+	assert.GreaterOrEqual(t, resp.StatusCode, 400, "answered, not left waiting")
+}

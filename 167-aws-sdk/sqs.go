@@ -56,6 +56,9 @@ type SQSOptions struct {
 	AccountID string         // default [DefaultAccountID]
 	Faults    *FaultInjector // nil: none
 	Logger    *slog.Logger   // default: discard
+	// BodyIdleTimeout bounds the wait for each read of a request body
+	// (default 20 s); a stalled client is then answered and let go.
+	BodyIdleTimeout time.Duration
 }
 
 // SQS is an http.Handler emulating Amazon SQS. Create it with [NewSQS]; it
@@ -82,6 +85,9 @@ func NewSQS(opts SQSOptions) *SQS {
 	}
 	if opts.AccountID == "" {
 		opts.AccountID = DefaultAccountID
+	}
+	if opts.BodyIdleTimeout <= 0 {
+		opts.BodyIdleTimeout = defaultBodyIdleTimeout
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -378,6 +384,9 @@ type sqsCall struct {
 
 // ServeHTTP implements http.Handler.
 func (s *SQS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// A client that stops sending its body frees the goroutine after the
+	// idle limit instead of holding it forever.
+	withIdleBody(w, r, s.opts.BodyIdleTimeout)
 	c := &sqsCall{id: newID(), host: r.Host, path: r.URL.Path, scheme: "http"}
 	if r.TLS != nil {
 		c.scheme = "https"
