@@ -115,14 +115,14 @@ func (v *SigV4) VerifyV2Query(r *http.Request, resource string) error {
 	}
 	exp, err := strconv.ParseInt(q.Get("Expires"), 10, 64)
 	if err != nil {
-		return fmt.Errorf("Expires %q is not a Unix time: %w", q.Get("Expires"), ErrMalformedAuth)
+		return fmt.Errorf("query parameter Expires %q is not a Unix time: %w", q.Get("Expires"), ErrMalformedAuth)
 	}
 	now := v.now()
 	if now.Unix() > exp {
 		return ErrPresignExpired
 	}
 	if time.Unix(exp, 0).Sub(now) > maxPresignExpiry {
-		return fmt.Errorf("Expires is more than 7 days ahead: %w", ErrMalformedAuth)
+		return fmt.Errorf("query parameter Expires is more than 7 days ahead: %w", ErrMalformedAuth)
 	}
 	got, err := base64.StdEncoding.DecodeString(q.Get("Signature"))
 	if err != nil {

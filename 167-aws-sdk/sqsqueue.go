@@ -552,6 +552,7 @@ func (q *Queue) ChangeVisibility(handle string, timeout time.Duration) error {
 		// SQS's words for a handle superseded by a later receive (or of a
 		// message deleted since): the handle, not the message, is the
 		// problem.
+		//lint:ignore ST1005 the message is SQS's own, word for word, as clients see it
 		return fmt.Errorf("Value %.20q for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired: %w", handle, ErrInvalidParameter)
 	}
 	if !m.inflight || !now.Before(m.visibleAt) {
