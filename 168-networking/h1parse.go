@@ -465,6 +465,12 @@ func (c *chunkedReader) sizeLine() (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	// A CR anywhere before the line's end (in an extension, say) is
+	// refused, as net/http's readChunkLine does: a parser that stops the
+	// line at it and one that does not would disagree on the boundary.
+	if bytes.IndexByte(b, '\r') >= 0 {
+		return 0, fmt.Errorf("%w: CR inside a chunk-size line", ErrMalformedChunk)
+	}
 	// Trailing whitespace goes, then the extensions; whitespace before a
 	// ';' is refused, as net/http's readChunkLine does.
 	b = bytes.TrimRight(b, " \t")
