@@ -56,6 +56,14 @@ func TestCountersHammer(t *testing.T) {
 // cells while both are alive. With the first version's 8 KiB assumption
 // they shared one in most trials (the runtime's stacks are 2 KiB apart).
 func TestStripedHomeCellsDiffer(t *testing.T) {
+	if raceEnabled {
+		// Under -race goroutines run on grown, copied stacks (see
+		// race_on_test.go), so which cells two of them get says nothing
+		// about the normal build, and they shared one in 149 of 200 pairs
+		// in a CI rehearsal. Run it without -race: go test -run
+		// TestStripedHomeCellsDiffer ./172-data-structures
+		t.Skip("stack layout under -race is not the normal build's")
+	}
 	c := NewStripedCounter()
 	const trials = 200
 	same := 0
