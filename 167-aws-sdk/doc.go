@@ -26,7 +26,15 @@
 //     conditionals, metadata, copy, multi-delete, ListObjects(V2) with
 //     delimiters and continuation tokens, and multipart upload with S3's
 //     "md5-of-part-md5s-N" ETag, over a [MemStore] that keeps each bucket's
-//     keys in a B-tree.
+//     keys in a B-tree. One route table (s3routes.go) picks the operation
+//     by method, target and subresource, and answers 501 NotImplemented
+//     for the rest, so an unknown subresource never falls through to a
+//     plain PUT. Tagging (s3tagging.go), canned ACLs (s3acl.go: stored and
+//     returned as S3's grant documents, never enforced) and the versioning
+//     status (s3versioning.go: the status only — objects are not
+//     versioned, and a request for any version but "null" is refused
+//     with NoSuchVersion rather than answered with the current object)
+//     are kept with the bucket or object and persisted with -data.
 //   - [SigV4] (sigv4.go) verifies Signature Version 4 on header-signed and
 //     presigned requests and on signed aws-chunked bodies; checksum.go
 //     decodes aws-chunked bodies and verifies Content-MD5,

@@ -174,16 +174,35 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	assert.Contains(t, cli.must("s3api", "get-object-tagging", "--bucket", "e2e-bucket", "--key", "blobs/copy.bin"), `"Key": "k"`, "tags copied")
 	cli.must("s3", "rm", "s3://e2e-bucket/blobs/copy.bin")
 
-	// Subresources that used to fall through to the object handlers.
-	_, errOut, err := cli.run("s3api", "put-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--acl", "public-read")
+	// Subresources that used to fall through to the object handlers (the
+	// ACL call truncated the object): canned ACLs, the versioning status
+	// and bucket tags are now stored and returned.
+	cli.must("s3api", "put-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--acl", "public-read")
+	acl := cli.must("s3api", "get-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")
+	assert.Contains(t, acl, "FULL_CONTROL")
+	assert.Contains(t, acl, `"URI": "http://acs.amazonaws.com/groups/global/AllUsers"`, "public-read grants AllUsers READ")
+	_, errOut, err := cli.run("s3api", "put-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--grant-read", "id=someone-else")
 	assert.Error(t, err)
-	assert.Contains(t, errOut, "AccessControlListNotSupported")
-	assert.Contains(t, cli.must("s3api", "get-object-acl", "--bucket", "e2e-bucket", "--key", "blobs/big.bin"), "FULL_CONTROL")
+	assert.Contains(t, errOut, "NotImplemented", "explicit grants are refused, not half-stored")
+	cli.must("s3api", "put-bucket-acl", "--bucket", "e2e-bucket", "--acl", "authenticated-read")
+	assert.Contains(t, cli.must("s3api", "get-bucket-acl", "--bucket", "e2e-bucket"), "AuthenticatedUsers")
 	assert.Equal(t, "", strings.TrimSpace(cli.must("s3api", "get-bucket-versioning", "--bucket", "e2e-bucket")), "never versioned: no status")
-	_, errOut, err = cli.run("s3api", "put-bucket-versioning", "--bucket", "e2e-bucket", "--versioning-configuration", "Status=Enabled")
+	cli.must("s3api", "put-bucket-versioning", "--bucket", "e2e-bucket", "--versioning-configuration", "Status=Enabled")
+	assert.Contains(t, cli.must("s3api", "get-bucket-versioning", "--bucket", "e2e-bucket"), `"Status": "Enabled"`)
+	_, errOut, err = cli.run("s3api", "get-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin", "--version-id", "v1", filepath.Join(dir, "v1.out"))
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "NoSuchVersion", "no version is pretended")
+	cli.must("s3api", "put-bucket-versioning", "--bucket", "e2e-bucket", "--versioning-configuration", "Status=Suspended")
+	_, errOut, err = cli.run("s3api", "get-bucket-tagging", "--bucket", "e2e-bucket")
+	assert.Error(t, err)
+	assert.Contains(t, errOut, "NoSuchTagSet")
+	cli.must("s3api", "put-bucket-tagging", "--bucket", "e2e-bucket", "--tagging", `{"TagSet":[{"Key":"team","Value":"storage"}]}`)
+	assert.Contains(t, cli.must("s3api", "get-bucket-tagging", "--bucket", "e2e-bucket"), `"Value": "storage"`)
+	cli.must("s3api", "delete-bucket-tagging", "--bucket", "e2e-bucket")
+	_, errOut, err = cli.run("s3api", "list-object-versions", "--bucket", "e2e-bucket")
 	assert.Error(t, err)
 	assert.Contains(t, errOut, "NotImplemented")
-	assert.Equal(t, head, cli.must("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin"), "the refused calls left the object as it was")
+	assert.Equal(t, head, cli.must("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin"), "none of these calls touched the object")
 
 	tree := filepath.Join(dir, "tree")
 	for i, name := range []string{"a.txt", "sub/b.txt", "sub/deeper/c d+e.txt"} {
@@ -214,6 +233,16 @@ func TestE2EAWSCLIS3(t *testing.T) {
 	out, err := exec.CommandContext(ctx, curl, "-sS", "--fail", "-o", got, url).CombinedOutput()
 	require.NoError(t, err, "curl: %s", out)
 	sameFile(t, filepath.Join(tree, "sub/deeper/c d+e.txt"), got)
+
+	// A URL presigned for another region is refused as S3 refuses it:
+	// AuthorizationQueryParametersError, not the header-auth error.
+	wrong := strings.TrimSpace(cli.must("s3", "presign", "--region", "eu-west-1", "s3://e2e-bucket/tree/a.txt"))
+	require.Contains(t, wrong, "%2Feu-west-1%2Fs3%2F")
+	out, err = exec.CommandContext(ctx, curl, "-sS", "-w", "\n%{http_code}", wrong).CombinedOutput()
+	require.NoError(t, err, "curl: %s", out)
+	assert.Contains(t, string(out), "<Code>AuthorizationQueryParametersError</Code>")
+	assert.Contains(t, string(out), "the region &#39;eu-west-1&#39; is wrong; expecting &#39;us-east-1&#39;")
+	assert.True(t, strings.HasSuffix(string(out), "\n400"), "status 400: %s", out)
 
 	cli.must("s3", "rm", "s3://e2e-bucket/blobs/big.bin")
 	_, errOut, err = cli.run("s3api", "head-object", "--bucket", "e2e-bucket", "--key", "blobs/big.bin")

@@ -172,3 +172,39 @@ func FuzzSQSJournalReplay(f *testing.F) {
 		}
 	})
 }
+
+// FuzzS3BucketDocuments feeds the bucket documents the emulator now
+// parses — PutBucketVersioning, PutBucketTagging, an AccessControlPolicy —
+// and checks that what is accepted is within S3's rules and that every
+// refusal is an S3 error or a sentinel.
+func FuzzS3BucketDocuments(f *testing.F) {
+	f.Add([]byte(`<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>`))
+	f.Add([]byte(`<Tagging><TagSet><Tag><Key>a</Key><Value>b</Value></Tag></TagSet></Tagging>`))
+	f.Add([]byte(`<AccessControlPolicy><AccessControlList><Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>emulator</ID></Grantee><Permission>FULL_CONTROL</Permission></Grant><Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Group"><URI>http://acs.amazonaws.com/groups/global/AllUsers</URI></Grantee><Permission>READ</Permission></Grant></AccessControlList></AccessControlPolicy>`))
+	f.Add([]byte(`<VersioningConfiguration>`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var se *s3Error
+		if st, err := decodeVersioning(body); err == nil && st != "Enabled" && st != "Suspended" {
+			t.Fatalf("accepted status %q", st)
+		} else if err != nil && !errors.As(err, &se) {
+			t.Fatalf("versioning error %v is not an S3 error", err)
+		}
+		if tags, err := decodeTaggingMax(body, maxBucketTags); err == nil && len(tags) > maxBucketTags {
+			t.Fatalf("accepted %d tags", len(tags))
+		} else if err != nil && !errors.As(err, &se) && !errors.Is(err, ErrInvalidTag) {
+			t.Fatalf("tagging error %v is neither", err)
+		}
+		for _, forBucket := range []bool{true, false} {
+			canned, err := cannedFromPolicy(body, forBucket)
+			if err != nil {
+				if !errors.As(err, &se) {
+					t.Fatalf("ACL error %v is not an S3 error", err)
+				}
+				continue
+			}
+			if c, ok := lookupCannedACL(canned); !ok || (forBucket && !c.bucket) || (!forBucket && !c.object) {
+				t.Fatalf("policy became %q, not a canned ACL for bucket=%v", canned, forBucket)
+			}
+		}
+	})
+}

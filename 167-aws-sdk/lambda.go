@@ -27,6 +27,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -78,6 +79,10 @@ type LambdaOptions struct {
 	// OnAsyncFailure, if set, receives Event invocations that failed every
 	// attempt, as Lambda's on-failure destination would.
 	OnAsyncFailure func(function string, payload []byte, err error)
+	// BodyIdleTimeout bounds the wait for each read of a request body
+	// (default 20 s, as for S3 and SQS): a client that stops sending is
+	// answered instead of holding the handler.
+	BodyIdleTimeout time.Duration
 }
 
 type lambdaFunc struct {
@@ -113,6 +118,9 @@ func NewLambda(opts LambdaOptions) *Lambda {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.BodyIdleTimeout <= 0 {
+		opts.BodyIdleTimeout = defaultBodyIdleTimeout
 	}
 	if opts.AsyncRetryDelays == nil {
 		opts.AsyncRetryDelays = []time.Duration{time.Minute, 2 * time.Minute}
@@ -183,7 +191,7 @@ func functionName(s string) string {
 
 // ServeHTTP implements http.Handler.
 func (l *Lambda) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	withIdleBody(w, r, defaultBodyIdleTimeout) // as for SQS: a stalled body cannot hold the handler
+	withIdleBody(w, r, l.opts.BodyIdleTimeout) // as for SQS: a stalled body cannot hold the handler
 	requestID := newID()
 	w.Header().Set("X-Amzn-RequestId", requestID)
 	err := l.serve(w, r, requestID)
@@ -209,7 +217,14 @@ func (l *Lambda) serve(w http.ResponseWriter, r *http.Request, requestID string)
 		return &lambdaAPIError{400, "InvalidParameterValueException", "bad function name encoding", ""}
 	}
 	payload, err := io.ReadAll(io.LimitReader(r.Body, maxSyncPayload+1))
-	if err != nil {
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		// A 4xx, not the 500 ServiceException SDKs retry: resending to a
+		// client that stalls mid-body does not help.
+		return &lambdaAPIError{400, "InvalidRequestContentException", "The request body was not received within " + l.opts.BodyIdleTimeout.String(), ""}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &lambdaAPIError{400, "InvalidRequestContentException", "The request body is shorter than its Content-Length", ""}
+	case err != nil:
 		return fmt.Errorf("read payload: %w", err)
 	}
 	if len(payload) > maxSyncPayload {

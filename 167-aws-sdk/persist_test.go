@@ -167,18 +167,23 @@ func TestSQSJournalSurvivesRestart(t *testing.T) {
 	})
 }
 
+// openDiskS3 serves a disk-backed emulator on dir without auth and
+// returns an SDK client for it and the server's stop function.
+func openDiskS3(t *testing.T, dir string) (*s3.Client, func()) {
+	t.Helper()
+	store, err := OpenDiskStore(dir)
+	require.NoError(t, err)
+	srv := httptest.NewServer(NewS3(store, S3Options{}))
+	c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b"})
+	require.NoError(t, err)
+	return c, srv.Close
+}
+
 // TestS3MultipartSurvivesRestart uploads two parts, restarts the emulator
 // on the same directory, uploads the last part and completes.
 func TestS3MultipartSurvivesRestart(t *testing.T) {
 	dir := t.TempDir()
-	open := func() (*s3.Client, func()) {
-		store, err := OpenDiskStore(dir)
-		require.NoError(t, err)
-		srv := httptest.NewServer(NewS3(store, S3Options{}))
-		c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: srv.URL, AccessKey: "a", SecretKey: "b"})
-		require.NoError(t, err)
-		return c, srv.Close
-	}
+	open := func() (*s3.Client, func()) { return openDiskS3(t, dir) }
 	ctx := t.Context()
 	c, stop := open()
 	_, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("mpu")})

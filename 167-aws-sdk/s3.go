@@ -168,6 +168,9 @@ func s3ErrorFor(err error) *s3Error {
 		return e(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.")
 	case errors.Is(err, ErrPresignExpired):
 		return e(403, "AccessDenied", "Request has expired")
+	case errors.Is(err, ErrQueryAuth):
+		// Checked first: it wraps ErrMalformedAuth or ErrWrongRegion.
+		return e(400, "AuthorizationQueryParametersError", "Error parsing the X-Amz-Credential parameter; "+strings.TrimPrefix(err.Error(), ErrQueryAuth.Error()+": "))
 	case errors.Is(err, ErrMalformedAuth):
 		return e(400, "AuthorizationHeaderMalformed", err.Error())
 	case errors.Is(err, ErrWrongRegion):
@@ -311,6 +314,11 @@ func (s *S3) serve(req *s3Request) error {
 	if route == nil {
 		return rerr
 	}
+	if req.key != "" {
+		if err := checkVersionQuery(req.query); err != nil {
+			return err
+		}
+	}
 	return route.handle(s, req)
 }
 
@@ -425,13 +433,9 @@ func (s *S3) listBuckets(req *s3Request) error {
 	out := struct {
 		XMLName xml.Name `xml:"ListAllMyBucketsResult"`
 		XMLNS   string   `xml:"xmlns,attr"`
-		Owner   struct {
-			ID          string
-			DisplayName string
-		}
+		Owner   s3Owner
 		Buckets []bucketXML `xml:"Buckets>Bucket"`
-	}{XMLNS: s3XMLNS}
-	out.Owner.ID, out.Owner.DisplayName = "emulator", "emulator"
+	}{XMLNS: s3XMLNS, Owner: emulatorOwnerXML}
 	for _, b := range s.store.Buckets() {
 		out.Buckets = append(out.Buckets, bucketXML{b.Name, b.Created.UTC().Format(s3TimeFormat)})
 	}
@@ -444,6 +448,10 @@ func (s *S3) createBucket(req *s3Request) error {
 	// The emulator is one region's endpoint, so every bucket lives in
 	// opts.Region, which GetBucketLocation reports; a constraint naming
 	// another region is refused, as S3's regional endpoints do.
+	acl, err := parseCannedACL(req.r.Header, true)
+	if err != nil {
+		return err
+	}
 	body, _, err := readBodyChecked(req.r, 64<<10, req.auth, true)
 	if err != nil {
 		return err
@@ -464,7 +472,7 @@ func (s *S3) createBucket(req *s3Request) error {
 			return newS3Error(400, "IllegalLocationConstraintException", fmt.Sprintf("The %s location constraint is incompatible for the region specific endpoint this request was sent to (%s).", lc, s.opts.Region))
 		}
 	}
-	if err := s.store.CreateBucket(req.bucket, s.now()); err != nil {
+	if err := s.store.CreateBucketMeta(req.bucket, BucketMeta{Created: s.now(), ACL: acl}); err != nil {
 		return err
 	}
 	req.w.Header().Set("Location", "/"+req.bucket)
@@ -526,12 +534,12 @@ var ErrMetadataTooLarge = errors.New("metadata too large")
 // them: HTTP names are case-insensitive, but SDKs hand the names they
 // receive to applications as they are.
 func objectFromRequest(key string, h http.Header) (*Object, error) {
-	// ACLs are disabled (see checkCannedACL): a public-read upload is
-	// refused, not silently stored private.
-	if err := checkCannedACL(h); err != nil {
+	// The canned ACL is stored and returned by GetObjectAcl (s3acl.go).
+	acl, err := parseCannedACL(h, false)
+	if err != nil {
 		return nil, err
 	}
-	o := &Object{Key: key, ContentType: h.Get("Content-Type"), Metadata: map[string]string{}, Header: http.Header{}}
+	o := &Object{Key: key, ContentType: h.Get("Content-Type"), Metadata: map[string]string{}, Header: http.Header{}, ACL: acl}
 	if o.ContentType == "" {
 		o.ContentType = "binary/octet-stream"
 	}
@@ -594,13 +602,19 @@ func (s *S3) putObject(req *s3Request) error {
 	if err := s.store.Put(req.bucket, o); err != nil {
 		return err
 	}
-	h := req.w.Header()
-	h.Set("ETag", o.ETag)
+	writeStored(req.w, o.ETag, sums)
+	return nil
+}
+
+// writeStored answers a PutObject or UploadPart: 200 with the ETag and
+// the checksums the body was verified against.
+func writeStored(w http.ResponseWriter, etag string, sums map[string]string) {
+	h := w.Header()
+	h.Set("ETag", etag)
 	for alg, v := range sums {
 		h.Set("X-Amz-Checksum-"+alg, v)
 	}
-	req.w.WriteHeader(200)
-	return nil
+	w.WriteHeader(200)
 }
 
 // byteRange is an inclusive range of object bytes.
@@ -846,6 +860,8 @@ func (s *S3) deleteObjects(req *s3Request) error {
 		switch {
 		case o.Key == "" || len(o.Key) > maxKeyLength:
 			out.Error = append(out.Error, failed{o.Key, "InvalidArgument", "invalid key"})
+		case checkVersionID(o.VersionID) != nil:
+			out.Error = append(out.Error, failed{o.Key, errNoSuchVersion.Code, errNoSuchVersion.Message})
 		default:
 			if err := s.store.Delete(req.bucket, o.Key); err != nil {
 				se := s3ErrorFor(err)
@@ -874,7 +890,16 @@ func decodeDeleteRequest(body []byte) (*deleteRequest, error) {
 // parseCopySource splits X-Amz-Copy-Source ("/bucket/key?versionId=v",
 // URL-encoded, leading slash optional) into bucket and key.
 func parseCopySource(v string) (bucket, key string, err error) {
-	v, _, _ = strings.Cut(v, "?")
+	v, q, _ := strings.Cut(v, "?")
+	if q != "" {
+		vals, qerr := url.ParseQuery(q)
+		if qerr != nil {
+			return "", "", newS3Error(400, "InvalidArgument", "Invalid copy source encoding")
+		}
+		if err := checkVersionQuery(vals); err != nil {
+			return "", "", err
+		}
+	}
 	dec, derr := url.PathUnescape(v)
 	if derr != nil {
 		return "", "", newS3Error(400, "InvalidArgument", "Invalid copy source encoding")
@@ -925,7 +950,10 @@ func (s *S3) copyObject(req *s3Request) error {
 	if err != nil {
 		return err
 	}
-	if err := checkCannedACL(req.r.Header); err != nil {
+	// A copy gets the ACL of its request, private by default, never the
+	// source's: S3 does not copy ACLs.
+	acl, err := parseCannedACL(req.r.Header, false)
+	if err != nil {
 		return err
 	}
 	directive := strings.ToUpper(req.r.Header.Get("X-Amz-Metadata-Directive"))
@@ -961,17 +989,23 @@ func (s *S3) copyObject(req *s3Request) error {
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown tagging directive.")
 	}
-	dst.LastModified = s.now()
+	dst.LastModified, dst.ACL = s.now(), acl
 	if err := s.store.Put(req.bucket, dst); err != nil {
 		return err
 	}
-	writeXML(req.w, 200, struct {
-		XMLName      xml.Name `xml:"CopyObjectResult"`
-		XMLNS        string   `xml:"xmlns,attr"`
+	writeCopyResult(req.w, "CopyObjectResult", dst.LastModified, dst.ETag)
+	return nil
+}
+
+// writeCopyResult answers CopyObject (element CopyObjectResult) and
+// UploadPartCopy (CopyPartResult), which share one shape.
+func writeCopyResult(w http.ResponseWriter, element string, lastModified time.Time, etag string) {
+	writeXML(w, 200, struct {
+		XMLName      xml.Name
+		XMLNS        string `xml:"xmlns,attr"`
 		LastModified string
 		ETag         string
-	}{XMLNS: s3XMLNS, LastModified: dst.LastModified.Format(s3TimeFormat), ETag: dst.ETag})
-	return nil
+	}{XMLName: xml.Name{Local: element}, XMLNS: s3XMLNS, LastModified: lastModified.Format(s3TimeFormat), ETag: etag})
 }
 
 // ---- listing ----

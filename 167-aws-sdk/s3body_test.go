@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -93,4 +95,37 @@ func TestSQSStalledBodyIsReleased(t *testing.T) {
 	addr := srv.Listener.Addr().String()
 	resp, _ := rawExchange(t, addr, "POST / HTTP/1.1\r\nHost: "+addr+"\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n", "Action=List", false)
 	assert.GreaterOrEqual(t, resp.StatusCode, 400, "answered, not left waiting")
+}
+
+// TestLambdaStalledBodyIsAnswered sends half an Invoke payload and waits,
+// and another half payload and closes: each gets a 400 answer (not a hang,
+// and not the 500 SDKs would retry), and the function never runs. The
+// idle deadline is real but short; the test asserts the answer, never a
+// duration.
+func TestLambdaStalledBodyIsAnswered(t *testing.T) {
+	var calls atomic.Int64
+	lam := NewLambda(LambdaOptions{BodyIdleTimeout: 200 * time.Millisecond})
+	require.NoError(t, lam.Register(LambdaFunction{Name: "count", Handler: func(_ context.Context, in []byte) ([]byte, error) {
+		calls.Add(1)
+		return in, nil
+	}}))
+	srv := httptest.NewServer(lam)
+	t.Cleanup(func() { srv.Close(); lam.Close() })
+	addr := srv.Listener.Addr().String()
+	head := "POST /2015-03-31/functions/count/invocations HTTP/1.1\r\nHost: " + addr + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+	for _, tt := range []struct {
+		name       string
+		closeWrite bool
+		want       string
+	}{
+		{"stalled", false, "not received within 200ms"},
+		{"cut short", true, "shorter than its Content-Length"},
+	} {
+		resp, body := rawExchange(t, addr, head, `{"half":`, tt.closeWrite)
+		assert.Equal(t, 400, resp.StatusCode, tt.name)
+		assert.Equal(t, "InvalidRequestContentException", resp.Header.Get("X-Amzn-ErrorType"), tt.name)
+		assert.Contains(t, body, tt.want, tt.name)
+		assert.Equal(t, ClassPermanent, Classify(responseError(resp.StatusCode, resp.Header)), "%s: not retried", tt.name)
+	}
+	assert.Zero(t, calls.Load(), "the function never ran on a partial payload")
 }

@@ -3,7 +3,9 @@ package main
 // This file keeps a MemStore's buckets and objects on disk (serve -data
 // DIR), so they survive a restart.
 //
-// Layout: DIR/s3/<bucket>/.bucket holds the creation time; every object is
+// Layout: DIR/s3/<bucket>/.bucket holds the bucket's metadata as JSON
+// ([BucketMeta]: creation time, tags, canned ACL, versioning status; a
+// file of an older run holds only the RFC 3339 creation time); every object is
 // one file DIR/s3/<bucket>/<hex sha256 of key>.obj holding a 4-byte
 // big-endian length, the object's metadata as JSON (key included, since
 // file names are hashes: keys may hold any byte, '/', "..", or be longer
@@ -57,6 +59,17 @@ type objectMeta struct {
 	Parts        int               `json:"parts,omitempty"`
 	PartSizes    []int64           `json:"partSizes,omitempty"`
 	Tags         map[string]string `json:"tags,omitempty"`
+	ACL          string            `json:"acl,omitempty"`
+}
+
+func metaOf(o *Object) objectMeta {
+	return objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
+		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes, Tags: o.Tags, ACL: o.ACL}
+}
+
+func (m *objectMeta) object(data []byte) *Object {
+	return &Object{Key: m.Key, Data: data, ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
+		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes, Tags: m.Tags, ACL: m.ACL}
 }
 
 // OpenDiskStore returns a MemStore that persists to dir/s3, loading what a
@@ -92,13 +105,11 @@ func (d *diskStore) load(s *MemStore) error {
 			continue
 		}
 		dir := d.bucketDir(be.Name())
-		created := time.Now()
-		if b, err := os.ReadFile(filepath.Join(dir, bucketMarker)); err == nil {
-			if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(string(b))); err == nil {
-				created = t
-			}
+		meta, err := readBucketMeta(filepath.Join(dir, bucketMarker))
+		if err != nil {
+			return err
 		}
-		if err := s.CreateBucket(be.Name(), created); err != nil {
+		if err := s.CreateBucketMeta(be.Name(), meta); err != nil {
 			return fmt.Errorf("load bucket %s: %w", be.Name(), err)
 		}
 		files, err := os.ReadDir(dir)
@@ -124,6 +135,27 @@ func (d *diskStore) load(s *MemStore) error {
 	return nil
 }
 
+// readBucketMeta reads a .bucket file: JSON, or the bare creation time an
+// older run wrote. A missing file (a crash between mkdir and its write)
+// is a bucket created now.
+func readBucketMeta(path string) (BucketMeta, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return BucketMeta{Created: time.Now()}, nil
+	}
+	if err != nil {
+		return BucketMeta{}, fmt.Errorf("load %s: %w", path, err)
+	}
+	var m BucketMeta
+	if t, terr := time.Parse(time.RFC3339Nano, strings.TrimSpace(string(b))); terr == nil {
+		return BucketMeta{Created: t}, nil
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return BucketMeta{}, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
+	}
+	return m, nil
+}
+
 func readObjectFile(path string) (*Object, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -140,8 +172,7 @@ func readObjectFile(path string) (*Object, error) {
 	if err := json.Unmarshal(b[4:4+n], &m); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
 	}
-	return &Object{Key: m.Key, Data: b[4+n:], ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
-		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes, Tags: m.Tags}, nil
+	return m.object(b[4+n:]), nil
 }
 
 // writeAtomic writes data to path by way of a synced temporary file and a
@@ -186,15 +217,28 @@ func syncDir(dir string) error {
 	return d.Sync()
 }
 
-func (d *diskStore) createBucket(name string, created time.Time) error {
+func (d *diskStore) createBucket(name string, meta BucketMeta) error {
 	dir := d.bucketDir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("persist bucket %s: %w", name, err)
 	}
-	if err := writeAtomic(filepath.Join(dir, bucketMarker), []byte(created.UTC().Format(time.RFC3339Nano))); err != nil {
-		return fmt.Errorf("persist bucket %s: %w", name, err)
+	if err := d.putBucketMeta(name, meta); err != nil {
+		return err
 	}
 	return syncDir(d.root)
+}
+
+// putBucketMeta replaces the bucket's .bucket file atomically.
+func (d *diskStore) putBucketMeta(name string, meta BucketMeta) error {
+	meta.Created = meta.Created.UTC()
+	b, err := json.Marshal(meta)
+	if err != nil {
+		return fmt.Errorf("persist bucket %s: %w", name, err)
+	}
+	if err := writeAtomic(filepath.Join(d.bucketDir(name), bucketMarker), b); err != nil {
+		return fmt.Errorf("persist bucket %s: %w", name, err)
+	}
+	return nil
 }
 
 func (d *diskStore) deleteBucket(name string) error {
@@ -205,8 +249,7 @@ func (d *diskStore) deleteBucket(name string) error {
 }
 
 func (d *diskStore) put(bucket string, o *Object) error {
-	meta, err := json.Marshal(objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
-		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes, Tags: o.Tags})
+	meta, err := json.Marshal(metaOf(o))
 	if err != nil {
 		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
 	}
@@ -256,7 +299,7 @@ func (d *diskStore) putUpload(u *upload) error {
 	}
 	p := u.proto
 	b, err := json.Marshal(uploadMeta{Bucket: u.bucket, Key: u.key, Initiated: u.initiated, Proto: objectMeta{
-		Key: p.Key, ContentType: p.ContentType, Metadata: p.Metadata, Header: p.Header, Tags: p.Tags}})
+		Key: p.Key, ContentType: p.ContentType, Metadata: p.Metadata, Header: p.Header, Tags: p.Tags, ACL: p.ACL}})
 	if err != nil {
 		return fmt.Errorf("persist upload %s: %w", u.id, err)
 	}
@@ -310,7 +353,7 @@ func (d *diskStore) loadUploads() ([]*upload, error) {
 			return nil, fmt.Errorf("load upload %s: %v: %w", e.Name(), err, ErrCorruptObject)
 		}
 		u := &upload{id: e.Name(), bucket: m.Bucket, key: m.Key, initiated: m.Initiated, parts: map[int]*uploadPart{},
-			proto: &Object{Key: m.Proto.Key, ContentType: m.Proto.ContentType, Metadata: m.Proto.Metadata, Header: m.Proto.Header, Tags: m.Proto.Tags}}
+			proto: m.Proto.object(nil)}
 		files, err := os.ReadDir(dir)
 		if err != nil {
 			return nil, fmt.Errorf("load upload %s: %w", e.Name(), err)

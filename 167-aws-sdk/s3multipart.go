@@ -143,12 +143,22 @@ func (s *S3) createMultipart(req *s3Request) error {
 	return nil
 }
 
-func (s *S3) uploadPart(req *s3Request) error {
+// partTarget returns the upload and part number an UploadPart or
+// UploadPartCopy request names (?uploadId=...&partNumber=N).
+func (s *S3) partTarget(req *s3Request) (*upload, int, error) {
 	n, err := strconv.Atoi(req.query.Get("partNumber"))
 	if err != nil || n < 1 || n > maxPartNumber {
-		return newS3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive")
+		return nil, 0, newS3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive")
 	}
 	u, err := s.uploads.get(req.query.Get("uploadId"), req.bucket, req.key)
+	if err != nil {
+		return nil, 0, err
+	}
+	return u, n, nil
+}
+
+func (s *S3) uploadPart(req *s3Request) error {
+	u, n, err := s.partTarget(req)
 	if err != nil {
 		return err
 	}
@@ -160,12 +170,7 @@ func (s *S3) uploadPart(req *s3Request) error {
 	if err != nil {
 		return err
 	}
-	h := req.w.Header()
-	h.Set("ETag", p.etag)
-	for alg, v := range sums {
-		h.Set("X-Amz-Checksum-"+alg, v)
-	}
-	req.w.WriteHeader(200)
+	writeStored(req.w, p.etag, sums)
 	return nil
 }
 
@@ -189,11 +194,7 @@ func (s *S3) storePart(u *upload, n int, data []byte, sums map[string]string) (*
 // X-Amz-Copy-Source-Range ("bytes=first-last"); the AWS CLI uses it for
 // S3-to-S3 copies above its multipart threshold.
 func (s *S3) uploadPartCopy(req *s3Request) error {
-	n, err := strconv.Atoi(req.query.Get("partNumber"))
-	if err != nil || n < 1 || n > maxPartNumber {
-		return newS3Error(400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive")
-	}
-	u, err := s.uploads.get(req.query.Get("uploadId"), req.bucket, req.key)
+	u, n, err := s.partTarget(req)
 	if err != nil {
 		return err
 	}
@@ -219,12 +220,7 @@ func (s *S3) uploadPartCopy(req *s3Request) error {
 	if err != nil {
 		return err
 	}
-	writeXML(req.w, 200, struct {
-		XMLName      xml.Name `xml:"CopyPartResult"`
-		XMLNS        string   `xml:"xmlns,attr"`
-		LastModified string
-		ETag         string
-	}{XMLNS: s3XMLNS, LastModified: p.lastModified.Format(s3TimeFormat), ETag: p.etag})
+	writeCopyResult(req.w, "CopyPartResult", p.lastModified, p.etag)
 	return nil
 }
 

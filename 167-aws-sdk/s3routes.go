@@ -17,8 +17,6 @@ package main
 // plus the ones added since).
 
 import (
-	"bytes"
-	"encoding/xml"
 	"net/http"
 	"sort"
 	"strings"
@@ -58,8 +56,12 @@ var s3Routes = []s3Route{
 	{http.MethodGet, targetBucket, "location", false, "GetBucketLocation", (*S3).bucketLocation},
 	{http.MethodGet, targetBucket, "uploads", false, "ListMultipartUploads", (*S3).listMultipartUploads},
 	{http.MethodGet, targetBucket, "versioning", false, "GetBucketVersioning", (*S3).getBucketVersioning},
+	{http.MethodPut, targetBucket, "versioning", false, "PutBucketVersioning", (*S3).putBucketVersioning},
 	{http.MethodGet, targetBucket, "acl", false, "GetBucketAcl", (*S3).getACL},
 	{http.MethodPut, targetBucket, "acl", false, "PutBucketAcl", (*S3).putACL},
+	{http.MethodGet, targetBucket, "tagging", false, "GetBucketTagging", (*S3).getBucketTagging},
+	{http.MethodPut, targetBucket, "tagging", false, "PutBucketTagging", (*S3).putBucketTagging},
+	{http.MethodDelete, targetBucket, "tagging", false, "DeleteBucketTagging", (*S3).deleteBucketTagging},
 
 	{http.MethodPut, targetObject, "", false, "PutObject", (*S3).putObject},
 	{http.MethodPut, targetObject, "", true, "CopyObject", (*S3).copyObject},
@@ -155,7 +157,7 @@ func s3Lookup(req *s3Request) (*s3Route, string, error) {
 	}
 	switch {
 	case sub != "":
-		// PutBucketVersioning, DeleteObjectTagging, ...: S3 has the
+		// PutBucketLifecycle, PostObjectRestore, ...: S3 has the
 		// operation, the emulator does not.
 		return nil, "NotImplemented", errNotImplemented(req.r.Method + " ?" + sub)
 	case copySrc && req.r.Method == http.MethodPut:
@@ -174,124 +176,4 @@ func s3OperationName(req *s3Request) string {
 
 func (s *S3) listObjectsRoute(req *s3Request) error {
 	return s.listObjects(req, req.query.Get("list-type") == "2")
-}
-
-// getBucketVersioning answers with the status document of a bucket whose
-// versioning was never enabled: an empty VersioningConfiguration, as S3
-// sends. PutBucketVersioning is not in the table (501): accepting
-// "Enabled" without keeping versions would silently lose the old ones.
-func (s *S3) getBucketVersioning(req *s3Request) error {
-	if !s.store.HasBucket(req.bucket) {
-		return ErrNoSuchBucket
-	}
-	writeXML(req.w, 200, struct {
-		XMLName xml.Name `xml:"VersioningConfiguration"`
-		XMLNS   string   `xml:"xmlns,attr"`
-	}{XMLNS: s3XMLNS})
-	return nil
-}
-
-// Access control lists are emulated as S3 sets up every new bucket since
-// April 2023: Object Ownership "BucketOwnerEnforced", under which ACLs are
-// disabled. GetBucketAcl and GetObjectAcl return the one grant that then
-// holds, the owner's FULL_CONTROL; PutBucketAcl and PutObjectAcl accept only
-// what leaves it unchanged (canned "private" or "bucket-owner-full-control",
-// or no ACL at all) and refuse anything else with S3's 400
-// AccessControlListNotSupported. Nothing is enforced: the emulator has one
-// account.
-const emulatorOwner = "emulator"
-
-type aclGrantee struct {
-	XMLNSXSI    string `xml:"xmlns:xsi,attr"`
-	Type        string `xml:"xsi:type,attr"`
-	ID          string
-	DisplayName string
-}
-
-type aclPolicy struct {
-	XMLName xml.Name `xml:"AccessControlPolicy"`
-	XMLNS   string   `xml:"xmlns,attr"`
-	Owner   struct {
-		ID          string
-		DisplayName string
-	}
-	Grants []struct {
-		Grantee    aclGrantee
-		Permission string
-	} `xml:"AccessControlList>Grant"`
-}
-
-func ownerOnlyPolicy() aclPolicy {
-	p := aclPolicy{XMLNS: s3XMLNS}
-	p.Owner.ID, p.Owner.DisplayName = emulatorOwner, emulatorOwner
-	p.Grants = append(p.Grants, struct {
-		Grantee    aclGrantee
-		Permission string
-	}{aclGrantee{"http://www.w3.org/2001/XMLSchema-instance", "CanonicalUser", emulatorOwner, emulatorOwner}, "FULL_CONTROL"})
-	return p
-}
-
-// checkACLTarget reports whether the bucket, or the object of a request
-// with a key, exists.
-func (s *S3) checkACLTarget(req *s3Request) error {
-	if req.key == "" {
-		if !s.store.HasBucket(req.bucket) {
-			return ErrNoSuchBucket
-		}
-		return nil
-	}
-	_, err := s.store.Get(req.bucket, req.key)
-	return err
-}
-
-func (s *S3) getACL(req *s3Request) error {
-	if err := s.checkACLTarget(req); err != nil {
-		return err
-	}
-	writeXML(req.w, 200, ownerOnlyPolicy())
-	return nil
-}
-
-var errACLNotSupported = newS3Error(400, "AccessControlListNotSupported", "The bucket does not allow ACLs")
-
-// checkCannedACL refuses an x-amz-acl or x-amz-grant-* header that would
-// grant anything beyond the owner's full control.
-func checkCannedACL(h http.Header) error {
-	switch strings.ToLower(h.Get("X-Amz-Acl")) {
-	case "", "private", "bucket-owner-full-control":
-	default:
-		return errACLNotSupported
-	}
-	for name := range h {
-		if _, ok := cutPrefixFold(name, "x-amz-grant-"); ok {
-			return errACLNotSupported
-		}
-	}
-	return nil
-}
-
-func (s *S3) putACL(req *s3Request) error {
-	if err := s.checkACLTarget(req); err != nil {
-		return err
-	}
-	if err := checkCannedACL(req.r.Header); err != nil {
-		return err
-	}
-	body, _, err := readBodyChecked(req.r, 64<<10, req.auth, false)
-	if err != nil {
-		return err
-	}
-	if len(bytes.TrimSpace(body)) > 0 {
-		var in aclPolicy
-		if err := xml.Unmarshal(body, &in); err != nil {
-			return &s3Error{Status: 400, Code: "MalformedACLError", Message: "The XML you provided was not well-formed or did not validate against our published schema", cause: err}
-		}
-		for _, g := range in.Grants {
-			if g.Permission != "FULL_CONTROL" || g.Grantee.ID != emulatorOwner {
-				return errACLNotSupported
-			}
-		}
-	}
-	req.w.WriteHeader(200)
-	return nil
 }

@@ -46,6 +46,9 @@ type Object struct {
 	PartSizes []int64
 	// Tags is the object's tag set (at most 10 key-value pairs).
 	Tags map[string]string
+	// ACL is the object's canned ACL ("public-read", ...); "" is private.
+	// It is stored and returned, never enforced (see s3acl.go).
+	ACL string
 }
 
 // Size returns the object's length in bytes.
@@ -57,8 +60,23 @@ type BucketInfo struct {
 	Created time.Time
 }
 
+// BucketMeta is what a bucket keeps besides its objects. Its maps are
+// replaced, never changed in place, so a copy may be read without a lock.
+type BucketMeta struct {
+	Created time.Time `json:"created"`
+	// Tags is the bucket's tag set (at most 50 pairs); nil is none.
+	Tags map[string]string `json:"tags,omitempty"`
+	// ACL is the bucket's canned ACL; "" is private. Stored and returned,
+	// never enforced.
+	ACL string `json:"acl,omitempty"`
+	// Versioning is the status PutBucketVersioning set: "" (never set),
+	// "Enabled" or "Suspended". Only the status is kept: the store holds
+	// one version of each key whatever it says (see s3versioning.go).
+	Versioning string `json:"versioning,omitempty"`
+}
+
 type bucket struct {
-	created time.Time
+	meta    BucketMeta
 	objects *btree.BTreeG[*Object]
 }
 
@@ -145,13 +163,18 @@ func validBucketName(name string) error {
 
 // CreateBucket creates an empty bucket.
 func (s *MemStore) CreateBucket(name string, now time.Time) error {
+	return s.CreateBucketMeta(name, BucketMeta{Created: now})
+}
+
+// CreateBucketMeta creates an empty bucket with the given metadata.
+func (s *MemStore) CreateBucketMeta(name string, meta BucketMeta) error {
 	if err := validBucketName(name); err != nil {
 		return err
 	}
 	if s.HasBucket(name) {
 		return fmt.Errorf("create bucket %q: %w", name, ErrBucketExists)
 	}
-	done, err := s.persist(func(d *diskStore) error { return d.createBucket(name, now) })
+	done, err := s.persist(func(d *diskStore) error { return d.createBucket(name, meta) })
 	if err != nil {
 		return err
 	}
@@ -161,8 +184,38 @@ func (s *MemStore) CreateBucket(name string, now time.Time) error {
 	if _, ok := s.buckets[name]; ok {
 		return fmt.Errorf("create bucket %q: %w", name, ErrBucketExists)
 	}
-	s.buckets[name] = &bucket{created: now, objects: btree.NewG(32, objectLess)}
+	s.buckets[name] = &bucket{meta: meta, objects: btree.NewG(32, objectLess)}
 	return nil
+}
+
+// Bucket returns the bucket's metadata.
+func (s *MemStore) Bucket(name string) (BucketMeta, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	b, ok := s.buckets[name]
+	if !ok {
+		return BucketMeta{}, fmt.Errorf("bucket %q: %w", name, ErrNoSuchBucket)
+	}
+	return b.meta, nil
+}
+
+// UpdateBucket replaces the bucket's metadata with fn's result in one
+// step, on disk first when there is one. fn must replace, not modify, the
+// maps of the value it is given.
+func (s *MemStore) UpdateBucket(name string, fn func(BucketMeta) (BucketMeta, error)) error {
+	return s.updateBucket(name, func(b *bucket) error {
+		n, err := fn(b.meta)
+		if err != nil {
+			return err
+		}
+		if s.disk != nil {
+			if err := s.disk.putBucketMeta(name, n); err != nil {
+				return err
+			}
+		}
+		b.meta = n
+		return nil
+	})
 }
 
 // DeleteBucket removes an empty bucket.
@@ -209,7 +262,7 @@ func (s *MemStore) Buckets() []BucketInfo {
 	defer s.mu.RUnlock()
 	out := make([]BucketInfo, 0, len(s.buckets))
 	for name, b := range s.buckets {
-		out = append(out, BucketInfo{Name: name, Created: b.created})
+		out = append(out, BucketInfo{Name: name, Created: b.meta.Created})
 	}
 	slices.SortFunc(out, func(a, b BucketInfo) int { return strings.Compare(a.Name, b.Name) })
 	return out
@@ -240,31 +293,40 @@ func (s *MemStore) Put(bucketName string, obj *Object) error {
 // storing the new one (PutObjectTagging must not bring back the data a
 // concurrent PUT replaced). fn must not modify old.
 func (s *MemStore) Update(bucketName, key string, fn func(old *Object) (*Object, error)) error {
+	return s.updateBucket(bucketName, func(b *bucket) error {
+		old, ok := b.objects.Get(&Object{Key: key})
+		if !ok {
+			return fmt.Errorf("update %q/%q: %w", bucketName, key, ErrNoSuchKey)
+		}
+		n, err := fn(old)
+		if err != nil {
+			return err
+		}
+		if s.disk != nil {
+			if err := s.disk.put(bucketName, n); err != nil {
+				return err
+			}
+		}
+		b.objects.ReplaceOrInsert(n)
+		return nil
+	})
+}
+
+// updateBucket runs change on the named bucket holding every lock a
+// change needs (writeMu with a disk, then mu), so a read-modify-write is
+// one step; change persists before it changes memory.
+func (s *MemStore) updateBucket(name string, change func(*bucket) error) error {
 	if s.disk != nil {
 		s.writeMu.Lock()
 		defer s.writeMu.Unlock()
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, ok := s.buckets[bucketName]
+	b, ok := s.buckets[name]
 	if !ok {
-		return fmt.Errorf("update %q: %w", bucketName, ErrNoSuchBucket)
+		return fmt.Errorf("update %q: %w", name, ErrNoSuchBucket)
 	}
-	old, ok := b.objects.Get(&Object{Key: key})
-	if !ok {
-		return fmt.Errorf("update %q/%q: %w", bucketName, key, ErrNoSuchKey)
-	}
-	n, err := fn(old)
-	if err != nil {
-		return err
-	}
-	if s.disk != nil {
-		if err := s.disk.put(bucketName, n); err != nil {
-			return err
-		}
-	}
-	b.objects.ReplaceOrInsert(n)
-	return nil
+	return change(b)
 }
 
 // Get returns the object stored under key.

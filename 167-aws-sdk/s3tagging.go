@@ -9,8 +9,10 @@ package main
 //
 // S3's rules (docs.aws.amazon.com/AmazonS3/latest/userguide/object-tagging.html):
 // at most 10 tags, keys of 1 to 128 and values of 0 to 256 Unicode
-// characters, keys unique; anything else is 400 InvalidTag. Bucket tagging
-// is not emulated (501 NotImplemented).
+// characters, keys unique; anything else is 400 InvalidTag. Buckets have
+// tag sets too (GetBucketTagging, PutBucketTagging, DeleteBucketTagging),
+// up to 50 tags, kept in [BucketMeta] and so on disk with -data; a bucket
+// without tags answers GetBucketTagging with 404 NoSuchTagSet, as S3 does.
 
 import (
 	"encoding/xml"
@@ -26,6 +28,7 @@ import (
 
 const (
 	maxTags        = 10
+	maxBucketTags  = 50
 	maxTagKeyLen   = 128
 	maxTagValueLen = 256
 )
@@ -44,10 +47,15 @@ type taggingXML struct {
 	Tags    []tagXML `xml:"TagSet>Tag"`
 }
 
-// checkTags applies S3's limits to a tag set given as pairs.
+// checkTags applies S3's limits for objects to a tag set given as pairs.
 func checkTags(pairs []tagXML) (map[string]string, error) {
-	if len(pairs) > maxTags {
-		return nil, fmt.Errorf("%d tags, at most %d: %w", len(pairs), maxTags, ErrInvalidTag)
+	return checkTagsMax(pairs, maxTags)
+}
+
+// checkTagsMax applies S3's limits with at most limit tags.
+func checkTagsMax(pairs []tagXML, limit int) (map[string]string, error) {
+	if len(pairs) > limit {
+		return nil, fmt.Errorf("%d tags, at most %d: %w", len(pairs), limit, ErrInvalidTag)
 	}
 	tags := make(map[string]string, len(pairs))
 	for _, p := range pairs {
@@ -86,11 +94,25 @@ func parseTaggingHeader(v string) (map[string]string, error) {
 
 // decodeTagging parses a PutObjectTagging body.
 func decodeTagging(body []byte) (map[string]string, error) {
+	return decodeTaggingMax(body, maxTags)
+}
+
+// decodeTaggingMax parses a Tagging document of at most limit tags.
+func decodeTaggingMax(body []byte, limit int) (map[string]string, error) {
 	var in taggingXML
 	if err := xml.Unmarshal(body, &in); err != nil {
 		return nil, &s3Error{Status: 400, Code: "MalformedXML", Message: "The XML you provided was not well-formed or did not validate against our published schema", cause: err}
 	}
-	return checkTags(in.Tags)
+	return checkTagsMax(in.Tags, limit)
+}
+
+// writeTagging answers with a Tagging document, keys sorted.
+func writeTagging(w http.ResponseWriter, tags map[string]string) {
+	out := taggingXML{XMLNS: s3XMLNS, Tags: []tagXML{}}
+	for _, k := range slices.Sorted(maps.Keys(tags)) {
+		out.Tags = append(out.Tags, tagXML{k, tags[k]})
+	}
+	writeXML(w, 200, out)
 }
 
 func (s *S3) getObjectTagging(req *s3Request) error {
@@ -98,11 +120,51 @@ func (s *S3) getObjectTagging(req *s3Request) error {
 	if err != nil {
 		return err
 	}
-	out := taggingXML{XMLNS: s3XMLNS, Tags: []tagXML{}}
-	for _, k := range slices.Sorted(maps.Keys(o.Tags)) {
-		out.Tags = append(out.Tags, tagXML{k, o.Tags[k]})
+	writeTagging(req.w, o.Tags)
+	return nil
+}
+
+func (s *S3) getBucketTagging(req *s3Request) error {
+	m, err := s.store.Bucket(req.bucket)
+	if err != nil {
+		return err
 	}
-	writeXML(req.w, 200, out)
+	if len(m.Tags) == 0 {
+		return newS3Error(404, "NoSuchTagSet", "The TagSet does not exist")
+	}
+	writeTagging(req.w, m.Tags)
+	return nil
+}
+
+func (s *S3) putBucketTagging(req *s3Request) error {
+	if !s.store.HasBucket(req.bucket) {
+		return ErrNoSuchBucket
+	}
+	body, _, err := readBodyChecked(req.r, 64<<10, req.auth, true)
+	if err != nil {
+		return err
+	}
+	tags, err := decodeTaggingMax(body, maxBucketTags)
+	if err != nil {
+		return err
+	}
+	return s.setBucketTags(req, tags, 204)
+}
+
+func (s *S3) deleteBucketTagging(req *s3Request) error {
+	return s.setBucketTags(req, nil, 204)
+}
+
+// setBucketTags replaces the bucket's tag set.
+func (s *S3) setBucketTags(req *s3Request, tags map[string]string, status int) error {
+	err := s.store.UpdateBucket(req.bucket, func(m BucketMeta) (BucketMeta, error) {
+		m.Tags = tags
+		return m, nil
+	})
+	if err != nil {
+		return err
+	}
+	req.w.WriteHeader(status)
 	return nil
 }
 

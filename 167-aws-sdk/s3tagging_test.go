@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -79,8 +80,48 @@ func TestS3ObjectTagging(t *testing.T) {
 	assert.Equal(t, "InvalidTag", errorCode(err))
 	_, err = env.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String("bkt"), Key: aws.String("missing")})
 	assert.Equal(t, "NoSuchKey", errorCode(err))
+}
+
+// TestS3BucketTagging sets, reads and deletes a bucket's tag set, with
+// S3's limits (50 tags for a bucket, not 10) and its 404 NoSuchTagSet for
+// a bucket without tags.
+func TestS3BucketTagging(t *testing.T) {
+	env := newS3Env(t)
+	ctx := t.Context()
+	env.mustBucket(t, "bkt")
+	_, err := env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("bkt")})
+	assert.Equal(t, "NoSuchTagSet", errorCode(err))
+
+	var fifty []types.Tag
+	for i := range 50 {
+		fifty = append(fifty, types.Tag{Key: aws.String(fmt.Sprintf("k%02d", i)), Value: aws.String("v" + strconv.Itoa(i))})
+	}
+	_, err = env.client.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("bkt"), Tagging: &types.Tagging{TagSet: fifty}})
+	require.NoError(t, err)
+	out, err := env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("bkt")})
+	require.NoError(t, err)
+	require.Len(t, out.TagSet, 50)
+	assert.Equal(t, "k49", aws.ToString(out.TagSet[49].Key))
+	assert.Equal(t, "v49", aws.ToString(out.TagSet[49].Value))
+
+	fiftyOne := append(fifty, types.Tag{Key: aws.String("one-more"), Value: aws.String("")})
+	_, err = env.client.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("bkt"), Tagging: &types.Tagging{TagSet: fiftyOne}})
+	assert.Equal(t, "InvalidTag", errorCode(err))
+	_, err = env.client.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("bkt"), Tagging: &types.Tagging{TagSet: []types.Tag{
+		{Key: aws.String("dup"), Value: aws.String("1")}, {Key: aws.String("dup"), Value: aws.String("2")}}}})
+	assert.Equal(t, "InvalidTag", errorCode(err))
+	out, err = env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("bkt")})
+	require.NoError(t, err)
+	assert.Len(t, out.TagSet, 50, "refused tag sets change nothing")
+
+	_, err = env.client.DeleteBucketTagging(ctx, &s3.DeleteBucketTaggingInput{Bucket: aws.String("bkt")})
+	require.NoError(t, err)
 	_, err = env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("bkt")})
-	assert.Equal(t, "NotImplemented", errorCode(err))
+	assert.Equal(t, "NoSuchTagSet", errorCode(err))
+	_, err = env.client.PutBucketTagging(ctx, &s3.PutBucketTaggingInput{Bucket: aws.String("nope"), Tagging: &types.Tagging{TagSet: fifty[:1]}})
+	assert.Equal(t, "NoSuchBucket", errorCode(err))
+	_, err = env.client.GetBucketTagging(ctx, &s3.GetBucketTaggingInput{Bucket: aws.String("nope")})
+	assert.Equal(t, "NoSuchBucket", errorCode(err))
 }
 
 // TestS3TagsSurviveRestart checks that tags are part of the object file.

@@ -65,7 +65,20 @@ var (
 	// SignedHeaders does not cover: anyone who holds a presigned URL could
 	// otherwise add x-amz-copy-source or x-amz-meta-* to it.
 	ErrHeadersNotSigned = errors.New("x-amz-* headers present that are not signed")
+	// ErrQueryAuth marks a presigned URL whose X-Amz-* query parameters are
+	// malformed or name the wrong scope; it wraps ErrMalformedAuth or
+	// ErrWrongRegion. S3 answers these with AuthorizationQueryParametersError,
+	// not the AuthorizationHeaderMalformed of a signed header.
+	ErrQueryAuth = errors.New("error in the authorization query parameters")
 )
+
+// queryAuthError marks err as a presigned URL's when sr is presigned.
+func queryAuthError(sr *sigV4Request, err error) error {
+	if sr != nil && sr.Presigned {
+		return fmt.Errorf("%w: %w", ErrQueryAuth, err)
+	}
+	return err
+}
 
 // Credentials maps access key ids to secret keys. A nil or empty map turns
 // verification off (anonymous access), as a bare local emulator usually runs.
@@ -168,7 +181,7 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 	} else if q = r.URL.Query(); q.Get("X-Amz-Algorithm") != "" {
 		sr, err = parsePresignedQuery(q)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w: %w", ErrQueryAuth, err)
 		}
 		if h := q.Get("X-Amz-Content-Sha256"); h != "" {
 			payloadHash = h
@@ -196,13 +209,13 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 			sr.Date.Format(amzDateFormat), now.UTC().Format(amzDateFormat), ErrClockSkew)
 	}
 	if !slices.Contains(sr.SignedHeaders, "host") {
-		return nil, fmt.Errorf("host is not a signed header: %w", ErrMalformedAuth)
+		return nil, queryAuthError(sr, fmt.Errorf("host is not a signed header: %w", ErrMalformedAuth))
 	}
 	if v.Region != "" && sr.Region != v.Region {
-		return nil, fmt.Errorf("the region %q is wrong; expecting %q: %w", sr.Region, v.Region, ErrWrongRegion)
+		return nil, queryAuthError(sr, fmt.Errorf("the region '%s' is wrong; expecting '%s': %w", sr.Region, v.Region, ErrWrongRegion))
 	}
 	if d := sr.Date.UTC().Format("20060102"); !strings.HasPrefix(sr.Scope, d+"/") {
-		return nil, fmt.Errorf("the date in the credential scope %q does not match the request date %s: %w", sr.Scope, d, ErrWrongRegion)
+		return nil, queryAuthError(sr, fmt.Errorf("the date in the credential scope %q does not match the request date %s: %w", sr.Scope, d, ErrWrongRegion))
 	}
 	if err := checkAmzHeadersSigned(r.Header, sr.SignedHeaders); err != nil {
 		return nil, err

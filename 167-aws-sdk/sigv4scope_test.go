@@ -83,7 +83,7 @@ func TestSigV4RegionScope(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, "AuthorizationHeaderMalformed", errorCode(s3err))
-		assert.ErrorContains(t, s3err, `expecting "us-east-1"`)
+		assert.ErrorContains(t, s3err, "expecting 'us-east-1'")
 		assert.Equal(t, "SignatureDoesNotMatch", errorCode(sqserr))
 		assert.ErrorContains(t, sqserr, "Credential should be scoped to a valid region")
 		assert.Equal(t, "InvalidSignatureException", errorCode(lerr))
@@ -99,4 +99,36 @@ func TestSigV4ScopeDateMatchesRequestDate(t *testing.T) {
 	r.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130523/us-east-1/s3/aws4_request,SignedHeaders=host;x-amz-content-sha256;x-amz-date,Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41")
 	_, err := docExampleAuth.Verify(r, emptySHA256, true)
 	assert.ErrorIs(t, err, ErrWrongRegion)
+}
+
+// TestS3PresignedWrongRegion presigns a GET for another region than the
+// endpoint's: S3 refuses query authentication with
+// AuthorizationQueryParametersError (AuthorizationHeaderMalformed is for
+// the Authorization header), and a scope date other than X-Amz-Date's the
+// same way.
+func TestS3PresignedWrongRegion(t *testing.T) {
+	env := newS3Env(t)
+	env.s3.opts.Auth.Region = "us-east-1"
+	env.mustBucket(t, "bkt")
+	env.mustPut(t, "bkt", "k", "x")
+	c, err := NewS3Client(t.Context(), ClientConfig{Endpoint: env.srv.URL, Region: "eu-west-1", AccessKey: testAccessKey, SecretKey: testSecretKey})
+	require.NoError(t, err)
+	u, _, err := Presign(t.Context(), c, "bkt", "k", time.Minute)
+	require.NoError(t, err)
+	require.Contains(t, u, "%2Feu-west-1%2F")
+	otherDay := strings.Replace(u, "%2F"+env.now.UTC().Format("20060102")+"%2F", "%2F"+env.now.UTC().Add(-48*time.Hour).Format("20060102")+"%2F", 1)
+	require.NotEqual(t, u, otherDay)
+	for _, tt := range []struct{ name, url, want string }{
+		{"region", u, "the region &#39;eu-west-1&#39; is wrong; expecting &#39;us-east-1&#39;"},
+		{"date", strings.Replace(otherDay, "%2Feu-west-1%2F", "%2Fus-east-1%2F", 1), "does not match the request date"},
+	} {
+		resp, err := env.srv.Client().Get(tt.url)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, 400, resp.StatusCode, tt.name)
+		assert.Contains(t, string(body), "<Code>AuthorizationQueryParametersError</Code>", tt.name)
+		assert.Contains(t, string(body), tt.want, tt.name)
+		assert.Contains(t, string(body), "Error parsing the X-Amz-Credential parameter; ", tt.name)
+	}
 }
