@@ -256,7 +256,7 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	totalTimeout := fs.Duration("total-timeout", 30*time.Second, "timeout of all attempts until response headers, request upload included")
 	writeIdle := fs.Duration("write-idle-timeout", 60*time.Second, "cut a client that reads nothing of its response for this long")
 	maxConns := fs.Int("max-conns-per-backend", DefaultMaxConnsPerBackend, "connections to one backend at most; further requests wait")
-	fastPath := fs.Bool("fastpath", false, "send bodiless HTTP/1 requests through the synchronous upstream client on the pool (fastpath.go)")
+	fastPath := fs.Bool("fastpath", false, "serve plain HTTP/1.1 requests on our own connection loop (h1server.go) and send bodiless ones upstream through the synchronous client on the pool (fastpath.go)")
 	drain := fs.Duration("drain", 0, "on SIGTERM, fail health checks this long before shutting down")
 	gogc := fs.Int("gogc", 100, "GC percent (debug.SetGCPercent) unless the GOGC variable is set")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
@@ -330,7 +330,7 @@ func runProxy(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	scfg := ServerConfig{Logger: logger}
+	scfg := ServerConfig{Logger: logger, FastPath: *fastPath}
 	if *useTLS {
 		if scfg.TLSConfig, _, err = SelfSignedTLS(); err != nil {
 			return err

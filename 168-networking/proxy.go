@@ -288,16 +288,36 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // client that stops reading is cut after timeout without bounding the
 // length of a response that keeps moving. Unwrap lets ReverseProxy's
 // ResponseController reach Flush and Hijack underneath.
+//
+// Setting a deadline costs a runtime timer update per call, and a
+// response is several writes: so a deadline is set to timeout + 1/8 and
+// left alone while it is still at least timeout ahead. A client that
+// takes nothing is cut after between timeout and 9/8 of it. The
+// fast path's writer reports the deadline in force on its connection
+// (WriteDeadline), so most keep-alive requests there set none at all.
 type idleWriter struct {
 	http.ResponseWriter
-	rc      *http.ResponseController
-	timeout time.Duration
-	armed   bool // a deadline is set; false while unsupported
+	rc       *http.ResponseController
+	timeout  time.Duration
+	deadline time.Time // the deadline this writer set; zero while none or unsupported
 }
 
+// writeDeadliner is a ResponseWriter that knows its connection's write
+// deadline (h1Writer).
+type writeDeadliner interface{ WriteDeadline() time.Time }
+
 func (w *idleWriter) extend() {
-	if w.rc.SetWriteDeadline(time.Now().Add(w.timeout)) == nil {
-		w.armed = true
+	now := time.Now()
+	cur := w.deadline
+	if wd, ok := w.ResponseWriter.(writeDeadliner); ok {
+		cur = wd.WriteDeadline()
+	}
+	if cur.Sub(now) >= w.timeout {
+		return
+	}
+	d := now.Add(w.timeout + w.timeout/8)
+	if w.rc.SetWriteDeadline(d) == nil {
+		w.deadline = d
 	}
 }
 

@@ -86,6 +86,9 @@ func startProxyOC(t testing.TB, bs []*Backend, s Strategy, oc OutlierConfig, cfg
 	if fastPathTest(t) {
 		cfg.FastPath = true
 	}
+	// The fast path is both halves: the upstream client and the server's
+	// connection loop.
+	scfg.FastPath = scfg.FastPath || cfg.FastPath
 	p, err := NewProxy(cfg)
 	require.NoError(t, err)
 	l, err := net.Listen("tcp", "127.0.0.1:0")

@@ -68,6 +68,11 @@ type ServerConfig struct {
 	// ShutdownGrace is how long Shutdown waits for connections accepted
 	// just before it to present their first request; default 500ms.
 	ShutdownGrace time.Duration
+	// FastPath serves plain HTTP/1.1 requests without a body on a
+	// connection loop of our own (h1server.go) and hands every other
+	// connection to net/http; TLS listeners are served by net/http
+	// throughout. Default false.
+	FastPath bool
 	// Logger receives net/http's own error lines (TLS handshake errors,
 	// malformed requests, handler panics) at Debug level: they are client
 	// mistakes, not the operator's problem, but can be turned on. Default
@@ -90,6 +95,7 @@ type ConnStats struct {
 // HTTPServer is an http.Server with the hardening above and ConnStats.
 type HTTPServer struct {
 	srv      *http.Server
+	h1       *h1Server     // the fast path's loop; nil without FastPath
 	grace    time.Duration // ShutdownGrace
 	stopping atomic.Bool
 
@@ -141,7 +147,32 @@ func NewHTTPServer(h http.Handler, cfg ServerConfig) *HTTPServer {
 		ConnState:         s.connState,
 		ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelDebug),
 	}
+	if cfg.FastPath && cfg.TLSConfig == nil {
+		s.h1 = newH1Server(s, h, cfg)
+	}
 	return s
+}
+
+// forget drops c from the counters as if it had never been accepted: the
+// fast path's loop hands c to net/http, which counts it anew.
+func (s *HTTPServer) forget(c net.Conn) {
+	s.mu.Lock()
+	prev, known := s.state[c]
+	delete(s.state, c)
+	s.mu.Unlock()
+	if !known {
+		return
+	}
+	switch prev {
+	case http.StateActive:
+		s.active.Add(-1)
+	case http.StateIdle:
+		s.idle.Add(-1)
+	case http.StateNew:
+		s.fresh.Add(-1)
+	}
+	s.accepted.Add(^uint64(0))
+	s.open.Add(-1)
 }
 
 func (s *HTTPServer) connState(c net.Conn, st http.ConnState) {
@@ -248,6 +279,13 @@ func (s *HTTPServer) Serve(l net.Listener) error {
 	s.listeners = append(s.listeners, ol)
 	s.serving.Add(1)
 	s.lmu.Unlock()
+	if s.h1 != nil {
+		err := s.h1.serve(ol, s.serving.Done)
+		if s.stopping.Load() {
+			return nil
+		}
+		return err
+	}
 	defer s.serving.Done()
 	var err error
 	if s.srv.TLSConfig != nil {
@@ -299,6 +337,13 @@ func (s *HTTPServer) Shutdown(ctx context.Context) error {
 	}
 	s.mu.Unlock()
 
+	if s.h1 != nil {
+		// Before net/http's: the loop may still hand connections to it.
+		if err := s.h1.shutdown(ctx); err != nil {
+			s.srv.Close()
+			return err
+		}
+	}
 	err := s.srv.Shutdown(ctx)
 	if err != nil {
 		s.srv.Close()
@@ -309,7 +354,16 @@ func (s *HTTPServer) Shutdown(ctx context.Context) error {
 // Close closes the listeners and all connections at once.
 func (s *HTTPServer) Close() error {
 	s.stopping.Store(true)
-	return s.srv.Close()
+	err := s.srv.Close()
+	if s.h1 != nil {
+		s.lmu.Lock()
+		for _, l := range s.listeners {
+			l.Close()
+		}
+		s.lmu.Unlock()
+		s.h1.closeAll()
+	}
+	return err
 }
 
 // SelfSignedTLS returns a TLS config with a fresh self-signed ECDSA
