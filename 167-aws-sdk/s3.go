@@ -973,7 +973,7 @@ func (s *S3) copyObject(req *s3Request) error {
 		if dst, err = objectFromRequest(req.key, req.r.Header); err != nil {
 			return err
 		}
-		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes
+		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes, dst.PartChecksums = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes, src.PartChecksums
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")
 	}

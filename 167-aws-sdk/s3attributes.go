@@ -2,15 +2,39 @@ package main
 
 // This file holds GetObjectAttributes (GET ?attributes): the attributes
 // named in x-amz-object-attributes — ETag, Checksum, ObjectParts,
-// StorageClass, ObjectSize — without the object's bytes. Parts are
-// reported by count only: the per-part list needs part checksums, which
-// are not kept after CompleteMultipartUpload.
+// StorageClass, ObjectSize — without the object's bytes. ObjectParts of a
+// multipart object carries PartsCount and, when its parts were uploaded
+// with checksums, the list of parts (number, size, checksums), paged by
+// the x-amz-max-parts and x-amz-part-number-marker headers as S3 does.
 
 import (
 	"encoding/xml"
 	"net/http"
+	"strconv"
 	"strings"
 )
+
+// partPaging reads GetObjectAttributes' x-amz-max-parts (default and
+// limit 1,000) and x-amz-part-number-marker (the last part number of the
+// previous page, default 0).
+func partPaging(h http.Header) (maxParts, marker int, err error) {
+	maxParts = 1000
+	if v := h.Get("X-Amz-Max-Parts"); v != "" {
+		n, perr := strconv.Atoi(v)
+		if perr != nil || n < 0 {
+			return 0, 0, newS3Error(400, "InvalidArgument", "x-amz-max-parts must be a non-negative integer")
+		}
+		maxParts = min(n, 1000)
+	}
+	if v := h.Get("X-Amz-Part-Number-Marker"); v != "" {
+		n, perr := strconv.Atoi(v)
+		if perr != nil || n < 0 || n > maxPartNumber {
+			return 0, 0, newS3Error(400, "InvalidArgument", "x-amz-part-number-marker must be an integer between 0 and 10000")
+		}
+		marker = n
+	}
+	return maxParts, marker, nil
+}
 
 // s3ChecksumNames maps a stored checksum algorithm to its XML element.
 var s3ChecksumNames = map[string]string{
@@ -45,8 +69,22 @@ func (s *S3) getObjectAttributes(req *s3Request) error {
 		XMLName xml.Name
 		Value   string `xml:",chardata"`
 	}
+	type partXML struct {
+		ChecksumCRC32     string `xml:",omitempty"`
+		ChecksumCRC32C    string `xml:",omitempty"`
+		ChecksumCRC64NVME string `xml:",omitempty"`
+		ChecksumSHA1      string `xml:",omitempty"`
+		ChecksumSHA256    string `xml:",omitempty"`
+		PartNumber        int
+		Size              int64
+	}
 	type parts struct {
-		TotalPartsCount int
+		IsTruncated          *bool `xml:",omitempty"`
+		MaxParts             *int  `xml:",omitempty"`
+		NextPartNumberMarker *int  `xml:",omitempty"`
+		PartNumberMarker     *int  `xml:",omitempty"`
+		Part                 []partXML
+		PartsCount           int
 	}
 	out := struct {
 		XMLName      xml.Name   `xml:"GetObjectAttributesResponse"`
@@ -71,7 +109,26 @@ func (s *S3) getObjectAttributes(req *s3Request) error {
 		}
 	}
 	if want["ObjectParts"] && o.Parts > 0 {
-		out.ObjectParts = &parts{TotalPartsCount: o.Parts}
+		out.ObjectParts = &parts{PartsCount: o.Parts}
+		if len(o.PartChecksums) == len(o.PartSizes) && len(o.PartSizes) > 0 {
+			maxParts, marker, err := partPaging(req.r.Header)
+			if err != nil {
+				return err
+			}
+			p := out.ObjectParts
+			truncated := false
+			for i := marker; i < len(o.PartSizes); i++ {
+				if len(p.Part) == maxParts {
+					truncated = true
+					break
+				}
+				sums := o.PartChecksums[i]
+				p.Part = append(p.Part, partXML{ChecksumCRC32: sums["crc32"], ChecksumCRC32C: sums["crc32c"], ChecksumCRC64NVME: sums["crc64nvme"],
+					ChecksumSHA1: sums["sha1"], ChecksumSHA256: sums["sha256"], PartNumber: i + 1, Size: o.PartSizes[i]})
+			}
+			next := marker + len(p.Part)
+			p.IsTruncated, p.MaxParts, p.PartNumberMarker, p.NextPartNumberMarker = &truncated, &maxParts, &marker, &next
+		}
 	}
 	if want["StorageClass"] {
 		out.StorageClass = "STANDARD"

@@ -49,27 +49,28 @@ type diskStore struct{ root string }
 
 // objectMeta is what an object file stores besides the data.
 type objectMeta struct {
-	Key          string            `json:"key"`
-	ETag         string            `json:"etag"`
-	LastModified time.Time         `json:"lastModified"`
-	ContentType  string            `json:"contentType"`
-	Metadata     map[string]string `json:"metadata,omitempty"`
-	Header       http.Header       `json:"header,omitempty"`
-	Checksums    map[string]string `json:"checksums,omitempty"`
-	Parts        int               `json:"parts,omitempty"`
-	PartSizes    []int64           `json:"partSizes,omitempty"`
-	Tags         map[string]string `json:"tags,omitempty"`
-	ACL          string            `json:"acl,omitempty"`
+	Key          string              `json:"key"`
+	ETag         string              `json:"etag"`
+	LastModified time.Time           `json:"lastModified"`
+	ContentType  string              `json:"contentType"`
+	Metadata     map[string]string   `json:"metadata,omitempty"`
+	Header       http.Header         `json:"header,omitempty"`
+	Checksums    map[string]string   `json:"checksums,omitempty"`
+	Parts        int                 `json:"parts,omitempty"`
+	PartSizes    []int64             `json:"partSizes,omitempty"`
+	PartSums     []map[string]string `json:"partChecksums,omitempty"`
+	Tags         map[string]string   `json:"tags,omitempty"`
+	ACL          string              `json:"acl,omitempty"`
 }
 
 func metaOf(o *Object) objectMeta {
 	return objectMeta{Key: o.Key, ETag: o.ETag, LastModified: o.LastModified, ContentType: o.ContentType,
-		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes, Tags: o.Tags, ACL: o.ACL}
+		Metadata: o.Metadata, Header: o.Header, Checksums: o.Checksums, Parts: o.Parts, PartSizes: o.PartSizes, PartSums: o.PartChecksums, Tags: o.Tags, ACL: o.ACL}
 }
 
 func (m *objectMeta) object(data []byte) *Object {
 	return &Object{Key: m.Key, Data: data, ETag: m.ETag, LastModified: m.LastModified, ContentType: m.ContentType,
-		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes, Tags: m.Tags, ACL: m.ACL}
+		Metadata: m.Metadata, Header: m.Header, Checksums: m.Checksums, Parts: m.Parts, PartSizes: m.PartSizes, PartChecksums: m.PartSums, Tags: m.Tags, ACL: m.ACL}
 }
 
 // OpenDiskStore returns a MemStore that persists to dir/s3, loading what a

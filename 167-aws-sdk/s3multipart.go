@@ -265,9 +265,18 @@ func decodeCompleteRequest(body []byte) (*completeRequest, error) {
 	return &in, nil
 }
 
+// assembled is an object put together from its parts.
+type assembled struct {
+	data      []byte
+	sizes     []int64
+	checksums []map[string]string // per part, as uploaded
+	etag      string              // "hex-N"
+}
+
 // assembleParts checks a Complete request against the uploaded parts and
-// returns the object's bytes and its multipart ETag.
-func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, []int64, string, error) {
+// returns the object's bytes, part sizes and checksums, and its multipart
+// ETag.
+func assembleParts(want []completePart, have map[int]*uploadPart) (assembled, error) {
 	var (
 		total   int
 		digests bytes.Buffer
@@ -275,15 +284,15 @@ func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, []int
 	chosen := make([]*uploadPart, len(want))
 	for i, w := range want {
 		if i > 0 && w.PartNumber <= want[i-1].PartNumber {
-			return nil, nil, "", ErrInvalidPartOrder
+			return assembled{}, ErrInvalidPartOrder
 		}
 		p, ok := have[w.PartNumber]
 		if !ok || strings.Trim(w.ETag, `"`) != strings.Trim(p.etag, `"`) {
-			return nil, nil, "", fmt.Errorf("part %d: %w", w.PartNumber, ErrInvalidPart)
+			return assembled{}, fmt.Errorf("part %d: %w", w.PartNumber, ErrInvalidPart)
 		}
 		for alg, v := range w.checksums() {
 			if got, ok := p.checksums[alg]; ok && got != v {
-				return nil, nil, "", fmt.Errorf("part %d %s checksum: %w", w.PartNumber, alg, ErrInvalidPart)
+				return assembled{}, fmt.Errorf("part %d %s checksum: %w", w.PartNumber, alg, ErrInvalidPart)
 			}
 		}
 		chosen[i] = p
@@ -294,17 +303,25 @@ func assembleParts(want []completePart, have map[int]*uploadPart) ([]byte, []int
 	// wrong list is reported as such rather than as a size problem.
 	for _, p := range chosen[:len(chosen)-1] {
 		if len(p.data) < MinPartSize {
-			return nil, nil, "", fmt.Errorf("part %d has %d bytes, minimum %d: %w", p.number, len(p.data), MinPartSize, ErrEntityTooSmall)
+			return assembled{}, fmt.Errorf("part %d has %d bytes, minimum %d: %w", p.number, len(p.data), MinPartSize, ErrEntityTooSmall)
 		}
 	}
-	data := make([]byte, 0, total)
-	sizes := make([]int64, len(chosen))
+	a := assembled{data: make([]byte, 0, total), sizes: make([]int64, len(chosen))}
+	anySums := false
 	for i, p := range chosen {
-		data = append(data, p.data...)
-		sizes[i] = int64(len(p.data))
+		a.data = append(a.data, p.data...)
+		a.sizes[i] = int64(len(p.data))
+		anySums = anySums || len(p.checksums) > 0
+	}
+	if anySums {
+		a.checksums = make([]map[string]string, len(chosen))
+		for i, p := range chosen {
+			a.checksums[i] = p.checksums
+		}
 	}
 	sum := md5.Sum(digests.Bytes())
-	return data, sizes, fmt.Sprintf(`"%s-%d"`, hex.EncodeToString(sum[:]), len(want)), nil
+	a.etag = fmt.Sprintf(`"%s-%d"`, hex.EncodeToString(sum[:]), len(want))
+	return a, nil
 }
 
 func (s *S3) completeMultipart(req *s3Request) error {
@@ -322,12 +339,12 @@ func (s *S3) completeMultipart(req *s3Request) error {
 		return err
 	}
 	u.mu.Lock()
-	data, sizes, etag, err := assembleParts(in.Parts, u.parts)
+	a, err := assembleParts(in.Parts, u.parts)
 	u.mu.Unlock()
 	if err != nil {
 		return err
 	}
-	sums, err := fullObjectChecksums(req.r.Header, data)
+	sums, err := fullObjectChecksums(req.r.Header, a.data)
 	if err != nil {
 		return err
 	}
@@ -336,7 +353,7 @@ func (s *S3) completeMultipart(req *s3Request) error {
 	}
 	o := *u.proto
 	o.Checksums = sums
-	o.Data, o.ETag, o.LastModified, o.Parts, o.PartSizes = data, etag, s.now(), len(in.Parts), sizes
+	o.Data, o.ETag, o.LastModified, o.Parts, o.PartSizes, o.PartChecksums = a.data, a.etag, s.now(), len(in.Parts), a.sizes, a.checksums
 	if err := s.store.Put(req.bucket, &o); err != nil {
 		return err
 	}
@@ -354,7 +371,7 @@ func (s *S3) completeMultipart(req *s3Request) error {
 		Bucket   string
 		Key      string
 		ETag     string
-	}{XMLNS: s3XMLNS, Location: "/" + req.bucket + "/" + req.key, Bucket: req.bucket, Key: req.key, ETag: etag})
+	}{XMLNS: s3XMLNS, Location: "/" + req.bucket + "/" + req.key, Bucket: req.bucket, Key: req.key, ETag: a.etag})
 	return nil
 }
 

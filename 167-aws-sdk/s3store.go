@@ -44,6 +44,10 @@ type Object struct {
 	// PartSizes are the sizes of a multipart object's parts, in order, so
 	// GetObject?partNumber=N can serve part N.
 	PartSizes []int64
+	// PartChecksums are the verified checksums each part arrived with
+	// (nil entries for parts sent without), in order, for
+	// GetObjectAttributes' per-part list.
+	PartChecksums []map[string]string
 	// Tags is the object's tag set (at most 10 key-value pairs).
 	Tags map[string]string
 	// ACL is the object's canned ACL ("public-read", ...); "" is private.
