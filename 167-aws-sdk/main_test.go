@@ -26,6 +26,9 @@ import (
 const childServeEnv = "AWS167_CHILD_SERVE"
 
 func TestMain(m *testing.M) {
+	if os.Getenv(childGofakes3Env) != "" {
+		os.Exit(runChildGofakes3())
+	}
 	if args := os.Getenv(childServeEnv); args != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		code := run(ctx, strings.Split(args, "\n"), os.Stdout, os.Stderr)
