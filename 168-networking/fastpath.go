@@ -77,12 +77,20 @@ var aLongTimeAgo = time.Unix(1, 0)
 // maxStaleRetries bounds the resends after stale keep-alive connections.
 const maxStaleRetries = 4
 
+// stalePeekAfter is how long a connection may sit idle before the fast
+// path looks at it (one MSG_PEEK recv) before using it: connections
+// reused within a second, the busy case, cost nothing extra. A variable
+// for the tests.
+var stalePeekAfter = time.Second
+
 // upConn is one upstream connection.
 type upConn struct {
 	nc   net.Conn
 	br   *bufio.Reader
 	bw   *bufio.Writer
 	uses int // requests started on it; >0 means reused
+	// idleSince is when the connection last went back to the pool.
+	idleSince time.Time
 }
 
 // fastTransport is the upstream fast path. It is safe for concurrent use.
@@ -90,6 +98,9 @@ type fastTransport struct {
 	fallback http.RoundTripper
 	dialer   *net.Dialer
 	maxConns int // per backend: the fallback's MaxConnsPerHost if it is an *http.Transport
+	// peekAfter: a connection idle this long is looked at (peerClosed)
+	// before any request; stalePeekAfter.
+	peekAfter time.Duration
 	// pools maps a backend's host:port to its *Pool[*upConn].
 	pools sync.Map
 	// mu serialises pool creation and CloseIdleConnections.
@@ -102,9 +113,10 @@ type fastTransport struct {
 // to fallback.
 func newFastTransport(fallback http.RoundTripper) *fastTransport {
 	t := &fastTransport{
-		fallback: fallback,
-		dialer:   &net.Dialer{Timeout: 2 * time.Second, KeepAlive: 30 * time.Second},
-		maxConns: DefaultMaxConnsPerBackend,
+		fallback:  fallback,
+		dialer:    &net.Dialer{Timeout: 2 * time.Second, KeepAlive: 30 * time.Second},
+		maxConns:  DefaultMaxConnsPerBackend,
+		peekAfter: stalePeekAfter,
 	}
 	if ht, ok := fallback.(*http.Transport); ok && ht.MaxConnsPerHost > 0 {
 		t.maxConns = ht.MaxConnsPerHost
@@ -199,11 +211,15 @@ func (t *fastTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		c := res.Value()
 		reused := c.uses > 0
 		c.uses++
-		if reused && !idempotent(req) && peerClosed(c.nc) {
+		if reused && (!idempotent(req) || time.Since(c.idleSince) >= t.peekAfter) && peerClosed(c.nc) {
 			// A request that may not be sent twice must not go out on a
 			// connection the upstream has already closed: look first,
 			// which Transport's reader goroutine does for it by noticing
-			// the close while the connection is idle.
+			// the close while the connection is idle. A connection idle
+			// for a while is looked at too: upstreams close idle ones
+			// after their keep-alive timeout, all of a cohort at once,
+			// and resending on one stale connection after another would
+			// run out of resends (maxStaleRetries) before a live one.
 			res.Destroy()
 			t.staleRetries.Add(1)
 			try--
@@ -467,6 +483,7 @@ func (b *fastBody) finish(reuse bool) {
 		res.Destroy()
 		return
 	}
+	res.Value().idleSince = time.Now()
 	res.Release()
 }
 

@@ -74,6 +74,68 @@ func TestFastPathResendsOnStaleKeepAlive(t *testing.T) {
 	assert.Zero(t, tp.p.Stats().BadGateway)
 }
 
+// TestFastPathLooksAtLongIdleConnections: a backend that closes a
+// whole cohort of idle connections at once (its keep-alive timeout)
+// leaves more stale connections in the pool than there are resends; a
+// GET must still not fail, because connections idle for stalePeekAfter
+// are looked at before use.
+func TestFastPathLooksAtLongIdleConnections(t *testing.T) {
+	const cohort = maxStaleRetries + 3
+	old := stalePeekAfter
+	stalePeekAfter = 0
+	t.Cleanup(func() { stalePeekAfter = old })
+	var mu sync.Mutex
+	arrived, conns := 0, 0
+	all := make(chan struct{})
+	closed := make(chan struct{}, cohort)
+	b := rawBackend(t, func(c net.Conn) {
+		mu.Lock()
+		conns++
+		first := conns <= cohort
+		mu.Unlock()
+		br := bufio.NewReader(c)
+		if first {
+			// Hold every response until the whole cohort is in, so
+			// that each has its own connection; then close them all.
+			if readRequestHead(br) != nil {
+				return
+			}
+			mu.Lock()
+			if arrived++; arrived == cohort {
+				close(all)
+			}
+			mu.Unlock()
+			<-all
+			io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+			c.Close()
+			closed <- struct{}{}
+			return
+		}
+		for readRequestHead(br) == nil {
+			io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+		}
+	})
+	tp := startProxy(t, []*Backend{b}, &RoundRobin{}, ProxyConfig{FastPath: true}, ServerConfig{})
+	var wg sync.WaitGroup
+	for range cohort {
+		wg.Go(func() {
+			resp, body := get(t, newClient(t), tp.url+"/", nil)
+			assert.Equal(t, "ok", body)
+			assert.Equal(t, http.StatusOK, resp.StatusCode)
+		})
+	}
+	wg.Wait()
+	for range cohort {
+		<-closed
+	}
+	c := newClient(t)
+	for i := range cohort {
+		resp, body := get(t, c, tp.url+"/", nil)
+		assert.Equal(t, http.StatusOK, resp.StatusCode, "request %d after the cohort closed: %s", i, body)
+	}
+	assert.Zero(t, tp.p.Stats().BadGateway)
+}
+
 // TestFastPathLooksBeforeNonIdempotent: a bodiless POST, which may not
 // be resent after a failure, is not sent on a reused connection the
 // backend has closed: the fast path sees the close first and takes a

@@ -203,6 +203,9 @@ func (h *h1Server) closeAll() {
 	h.mu.Lock()
 	h.closed = true
 	for c := range h.conns {
+		// Closing the socket fails the handler's writes; canceling the
+		// context also ends its wait for a backend.
+		c.cancel(http.ErrServerClosed)
 		c.nc.Close()
 	}
 	h.mu.Unlock()

@@ -273,3 +273,73 @@ func TestH1IdleTimeout(t *testing.T) {
 	assert.Eventually(t, func() bool { return s.ConnStats().Open == 0 }, 10*time.Second, time.Millisecond)
 	assert.Equal(t, uint64(1), s.ConnStats().Requests)
 }
+
+// connWriter is a ResponseWriter that writes straight to a connection,
+// so that BenchmarkWriteDeadline times the deadline and nothing of a
+// server around it.
+type connWriter struct {
+	c net.Conn
+	h http.Header
+}
+
+func (w *connWriter) Header() http.Header                { return w.h }
+func (w *connWriter) WriteHeader(int)                    {}
+func (w *connWriter) Write(p []byte) (int, error)        { return w.c.Write(p) }
+func (w *connWriter) SetWriteDeadline(t time.Time) error { return w.c.SetWriteDeadline(t) }
+func (w *connWriter) SetReadDeadline(time.Time) error    { return nil }
+func (w *connWriter) FlushError() error                  { return nil }
+func (w *connWriter) EnableFullDuplex() error            { return nil }
+
+// BenchmarkWriteDeadline measures the write-idle deadline alone: 1 KiB
+// writes on a loopback TCP connection (a goroutine drains it) with no
+// deadline (impl=none), a fresh deadline before every write as idleWriter
+// used to set (impl=every-write), and idleWriter's coarse rule
+// (impl=idleWriter: set to 9/8 of the timeout, left while a whole
+// timeout is still ahead).
+func BenchmarkWriteDeadline(b *testing.B) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(b, err)
+	drained := make(chan struct{})
+	go func() {
+		defer close(drained)
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		_, _ = io.Copy(io.Discard, c)
+		c.Close()
+	}()
+	c, err := net.Dial("tcp", l.Addr().String())
+	require.NoError(b, err)
+	defer func() { c.Close(); l.Close(); <-drained }()
+	buf := make([]byte, 1024)
+	const timeout = time.Minute
+	cw := &connWriter{c: c, h: http.Header{}}
+	rc := http.NewResponseController(cw)
+	iw := &idleWriter{ResponseWriter: cw, rc: rc, timeout: timeout}
+	tests := []struct {
+		name  string
+		write func() error
+	}{
+		{"none", func() error { _, err := cw.Write(buf); return err }},
+		{"every-write", func() error {
+			if err := rc.SetWriteDeadline(time.Now().Add(timeout)); err != nil {
+				return err
+			}
+			_, err := cw.Write(buf)
+			return err
+		}},
+		{"idleWriter", func() error { _, err := iw.Write(buf); return err }},
+	}
+	for _, tt := range tests {
+		b.Run("impl="+tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(buf)))
+			for b.Loop() {
+				if err := tt.write(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
