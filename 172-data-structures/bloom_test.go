@@ -559,20 +559,20 @@ func BenchmarkBloomLarge(b *testing.B) {
 			// A multiplicative step visits the keys in scattered order, so
 			// consecutive lookups do not share cache lines.
 			var i uint64
-			for b.Loop() {
+			loopCPU(b, func() {
 				i = (i + 0x9E3779B97F4A7C15) % n
 				if !f.Test(u64key(buf[:], i)) {
 					b.Fatal("false negative")
 				}
-			}
+			})
 		})
 		b.Run("op=test-miss/impl=ours-"+v.name, func(b *testing.B) {
 			b.ReportAllocs()
 			var i uint64
-			for b.Loop() {
+			loopCPU(b, func() {
 				i++
 				f.Test(u64key(buf[:], i+1<<40))
-			}
+			})
 		})
 	}
 }

@@ -90,7 +90,15 @@ func (c *StripedCounter) homeCell() uint32 {
 	// variable is a free per-goroutine probe (Striped64 keeps one per
 	// thread). A stack that grows moves, which only changes the hint.
 	var probe byte
-	return uint32((uint64(uintptr(unsafe.Pointer(&probe))/minStack) * 0x9E3779B97F4A7C15) >> c.shift)
+	return c.cellOf(uintptr(unsafe.Pointer(&probe)))
+}
+
+// cellOf maps a stack address to a cell index: the address in units of
+// the smallest stack, Fibonacci-hashed, top bits kept. Split out of
+// homeCell so that a test can check the spreading on chosen addresses,
+// whatever stacks a build happens to hand out.
+func (c *StripedCounter) cellOf(addr uintptr) uint32 {
+	return uint32((uint64(addr/minStack) * 0x9E3779B97F4A7C15) >> c.shift)
 }
 
 // Add adds delta to the calling goroutine's home cell.

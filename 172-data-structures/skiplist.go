@@ -44,7 +44,11 @@ const (
 // SkipList is not safe for concurrent use and must not be copied after
 // first use.
 type SkipList[K, V any] struct {
-	cmp      func(a, b K) int
+	cmp func(a, b K) int
+	// get is Get specialized to the key type's own order when the list
+	// was made by NewSkipList (nil from NewSkipListFunc): a comparison
+	// through cmp is an indirect call, about a dozen per lookup.
+	get      func(s *SkipList[K, V], key K) (V, bool)
 	head     skipNode[K, V] // holds no keys; its links start every lane
 	level    int            // levels in use, at least 1
 	length   int
@@ -84,7 +88,9 @@ func WithSeed(seed uint64) SkipListOption {
 
 // NewSkipList returns an empty list ordered by [cmp.Compare].
 func NewSkipList[K cmp.Ordered, V any](opts ...SkipListOption) *SkipList[K, V] {
-	return NewSkipListFunc[K, V](cmp.Compare[K], opts...)
+	s := NewSkipListFunc[K, V](cmp.Compare[K], opts...)
+	s.get = getOrdered[K, V]
+	return s
 }
 
 // NewSkipListFunc returns an empty list ordered by compare, which must be a
@@ -155,9 +161,45 @@ func (s *SkipList[K, V]) floor(key K) *skipNode[K, V] {
 
 // Get returns the value for key in O(log n) expected time, without allocating.
 func (s *SkipList[K, V]) Get(key K) (V, bool) {
+	if s.get != nil {
+		return s.get(s, key)
+	}
 	if x := s.floor(key); x != &s.head {
 		if i, ok := s.search(x, key); ok {
 			return x.vals[i], true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// getOrdered is Get for lists made by [NewSkipList]: floor and search
+// with cmp.Less, which orders like cmp.Compare (NaN first) and compiles
+// to the type's own comparison, instead of calls through s.cmp.
+func getOrdered[K cmp.Ordered, V any](s *SkipList[K, V], key K) (V, bool) {
+	x := &s.head
+	for i := s.level - 1; i >= 0; i-- {
+		for {
+			l := &x.next[i]
+			if l.node == nil || cmp.Less(key, l.key) {
+				break
+			}
+			x = l.node
+		}
+	}
+	if x != &s.head {
+		keys := x.keys
+		lo, hi := 0, len(keys)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if cmp.Less(keys[m], key) {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(keys) && !cmp.Less(key, keys[lo]) {
+			return x.vals[lo], true
 		}
 	}
 	var zero V
