@@ -5,7 +5,7 @@ import (
 	"math/bits"
 	"runtime"
 	"sync/atomic"
-	"unsafe"
+	_ "unsafe" // for go:linkname
 )
 
 // Counting under contention. A single atomic word is correct and fast until
@@ -16,22 +16,22 @@ import (
 // cache line, and sums them on read: writes scale, reads cost O(cells) and
 // see a value that was true at some instant only if no add races them.
 //
-// Go has no thread-local storage to remember "my" cell, so StripedCounter
-// hashes the address of a stack variable, which differs per goroutine, to
-// pick a home cell, and adds there with one atomic add (see Add for why
-// there is no compare-and-swap fallback). 4 cells per P.
+// Go has no thread-local storage to remember "my" cell, but it has a
+// per-P one: the runtime's procPin, which sync.Pool uses, returns the id of
+// the P (the scheduler's slot for running Go code, GOMAXPROCS of them) the
+// goroutine is on. StripedCounter adds to cell P-id: goroutines running at
+// the same moment are on different Ps, so they never share a cell, whatever
+// their stacks look like. 4 cells per P, so that a GOMAXPROCS raised after
+// creation still finds distinct cells up to 4× the original.
 //
-// The hash must separate goroutines whose stacks are neighbours, because
-// the runtime hands out stacks from per-P caches of adjacent 2 KiB slots
-// (runtime/stack.go: stackalloc, fixedStack = 2048 on linux). The first
-// version dropped the low 13 bits of the address, assuming 8 KiB stacks,
-// so goroutines started together often shared one home cell for their
-// whole life and the counter ran 2.5–3× slower than one atomic word. Now
-// the address is divided by 2 KiB and spread with Fibonacci hashing
-// (Knuth, TAOCP 6.4), taking the top bits of a·φ·2⁶⁴: by the three-distance
-// theorem, keys 1, 2 or 4 apart (neighbouring 2, 4 or 8 KiB stacks) move by
-// 0.618, 0.236 and 0.472 of the unit interval, each more than one cell's
-// width 1/8, so they never share a cell. TestStripedHomeCellsDiffer checks it.
+// Two earlier versions hashed the address of a stack variable instead. The
+// first dropped the low 13 bits, assuming 8 KiB stacks, so goroutines
+// started together (2 KiB apart) shared a cell for life and the counter ran
+// 2.5–3× slower than one atomic word. The second divided by 2 KiB, which
+// separates neighbouring stacks, but RunParallel's goroutines do not always
+// get neighbouring stacks (the runtime reuses freed ones): in one of six
+// runs both landed on one cell (20 ns per add against 3.2 ns), and under
+// -race, where stacks grow and move, pairs shared a cell 149 times in 200.
 //
 // False sharing is the same ping-pong between variables that merely share
 // a line: [PackedCounters] and [PaddedCounters] hold one counter per worker,
@@ -65,53 +65,48 @@ func (c *AtomicCounter) Value() int64 { return c.v.Load() }
 // wait-free and scales with cores; Value sums the cells in O(cells). Create
 // one with [NewStripedCounter]; it is safe for concurrent use.
 type StripedCounter struct {
+	// The padding keeps the header, read by every Add, off lines that
+	// other data may keep writing: in a benchmark the header shared a line
+	// with RunParallel's per-goroutine state, which is written on every
+	// iteration, and each Add then missed (11–12 ns against 3.2 ns).
+	_     [cacheLinePad]byte
 	cells []paddedInt64
 	mask  uint32
-	shift uint8 // 64 - log2(len(cells)): homeCell keeps the top bits
+	_     [cacheLinePad]byte
 }
 
 // NewStripedCounter returns a counter with 4·GOMAXPROCS cells (a power of
 // two, at least 8).
 func NewStripedCounter() *StripedCounter {
 	n := 1 << bits.Len(uint(max(8, 4*runtime.GOMAXPROCS(0))-1))
-	return &StripedCounter{cells: make([]paddedInt64, n), mask: uint32(n - 1),
-		shift: uint8(64 - bits.TrailingZeros(uint(n)))}
+	return &StripedCounter{cells: make([]paddedInt64, n), mask: uint32(n - 1)}
 }
 
-// minStack is the runtime's smallest goroutine stack (runtime/stack.go,
-// fixedStack on linux/amd64): stacks of neighbouring goroutines are this
-// far apart, so the home-cell hash must not drop these address bits.
-const minStack = 2048
+// cell returns the index of the cell for P id p.
+func (c *StripedCounter) cell(p int) uint32 { return uint32(p) & c.mask }
 
-// homeCell returns the calling goroutine's home cell index. It must be
-// inlined into its caller, or the probe would sit on a shared frame.
-func (c *StripedCounter) homeCell() uint32 {
-	// Each goroutine runs on its own stack, so the address of a local
-	// variable is a free per-goroutine probe (Striped64 keeps one per
-	// thread). A stack that grows moves, which only changes the hint.
-	var probe byte
-	return c.cellOf(uintptr(unsafe.Pointer(&probe)))
-}
-
-// cellOf maps a stack address to a cell index: the address in units of
-// the smallest stack, Fibonacci-hashed, top bits kept. Split out of
-// homeCell so that a test can check the spreading on chosen addresses,
-// whatever stacks a build happens to hand out.
-func (c *StripedCounter) cellOf(addr uintptr) uint32 {
-	return uint32((uint64(addr/minStack) * 0x9E3779B97F4A7C15) >> c.shift)
-}
-
-// Add adds delta to the calling goroutine's home cell.
+// procPin and procUnpin are the runtime's per-P pin (runtime/proc.go),
+// which sync.Pool uses to find its per-P shard: procPin returns the id of
+// the P the goroutine runs on and stops preemption until procUnpin. The
+// runtime keeps both linkable for outside packages (go.dev/issue/67401).
 //
-// Striped64 adds with a compare-and-swap so that a failure can tell it
-// the cell is shared and move the thread to another cell for good. A
-// goroutine has nowhere to remember such a move, so the first version's
-// fallback went to a random cell for that one add; a load plus a CAS cost
-// 1.6× one atomic add even uncontended (5.4 vs 3.4 ns, five rounds at
-// -cpu 2), and with home cells that separate neighbouring goroutines the
-// fallback had almost nothing left to fix. So Add is one atomic add.
+//go:linkname procPin runtime.procPin
+func procPin() int
+
+//go:linkname procUnpin runtime.procUnpin
+func procUnpin()
+
+// Add adds delta to the cell of the P the calling goroutine runs on.
+//
+// The P is read and the pin dropped at once, before the add: if the
+// goroutine moves to another P in between, the add lands in the old P's
+// cell, still correct and contended at most for that one add. Striped64's
+// compare-and-swap with a move to another cell on failure is not needed:
+// its threads can share a cell, Ps cannot.
 func (c *StripedCounter) Add(delta int64) {
-	c.cells[c.homeCell()&c.mask].Add(delta)
+	p := procPin()
+	procUnpin()
+	c.cells[c.cell(p)].Add(delta)
 }
 
 // Value returns the sum of the cells. Adds that race with Value may or may

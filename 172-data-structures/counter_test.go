@@ -3,8 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
-	"math/bits"
-	"math/rand/v2"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -53,68 +52,47 @@ func TestCountersHammer(t *testing.T) {
 	assert.Equal(t, -int64(workers*per-1), got)
 }
 
-// TestStripedHomeCellsDiffer starts two goroutines together, as
-// RunParallel and worker pools do, and checks that they get different home
-// cells while both are alive. With the first version's 8 KiB assumption
-// they shared one in most trials (the runtime's stacks are 2 KiB apart).
-func TestStripedHomeCellsDiffer(t *testing.T) {
-	if raceEnabled {
-		// Under -race goroutines run on grown, copied stacks (see
-		// race_on_test.go), so which cells two of them get says nothing
-		// about the normal build, and they shared one in 149 of 200 pairs
-		// in a CI rehearsal. Run it without -race: go test -run
-		// TestStripedHomeCellsDiffer ./172-data-structures
-		t.Skip("stack layout under -race is not the normal build's")
-	}
+// TestStripedCellsPerP checks that goroutines on different Ps add to
+// different cells, with no assumption about stacks, so it means the same
+// under -race. Each P id the runtime can hand out (up to 4× the GOMAXPROCS
+// the counter was made with) has a cell of its own; and GOMAXPROCS
+// goroutines, released together, each pin their P, and check that one Add
+// raised exactly their P's cell by exactly 1. While a goroutine is pinned
+// no other goroutine runs on its P, so any other change to that cell means
+// Add chose a different cell or another P shares it.
+func TestStripedCellsPerP(t *testing.T) {
 	c := NewStripedCounter()
-	const trials = 200
-	same := 0
-	for range trials {
-		var got [2]uint32
-		var wg, ready sync.WaitGroup
-		release := make(chan struct{})
-		ready.Add(2)
-		for i := range 2 {
-			wg.Go(func() {
-				got[i] = c.homeCell() & c.mask
-				ready.Done()
-				<-release // keep this stack alive until both have probed
-			})
+	procs := runtime.GOMAXPROCS(0)
+	owner := map[uint32]int{}
+	for p := range 4 * procs {
+		cell := c.cell(p)
+		if q, dup := owner[cell]; dup {
+			t.Fatalf("P %d and P %d share cell %d", q, p, cell)
 		}
-		ready.Wait()
-		close(release)
-		wg.Wait()
-		if got[0] == got[1] {
-			same++
-		}
+		owner[cell] = p
 	}
-	assert.Zero(t, same, "%d of %d goroutine pairs shared a home cell", same, trials)
-}
-
-// TestStripedCellSpread checks the arithmetic TestStripedHomeCellsDiffer
-// relies on, on chosen addresses, so it holds in every build including
-// -race (where that test skips): stacks 1, 2, 4 or 8 minimum-stack slots
-// apart, anywhere in the address space, never share a cell, for every cell
-// count NewStripedCounter can choose. The three-distance theorem gives
-// steps of 0.618, 0.236, 0.472 and 0.944 (≡ −0.056) of the unit interval
-// for 1, 2, 4 and 8 slots; with 8 cells (width 0.125) the first three
-// always separate, but 8 slots (0.056) could share a cell, so the test
-// checks exactly the distances the package doc claims.
-func TestStripedCellSpread(t *testing.T) {
-	for _, cells := range []int{8, 16, 64, 256} {
-		c := &StripedCounter{cells: make([]paddedInt64, cells), mask: uint32(cells - 1),
-			shift: uint8(64 - bits.TrailingZeros(uint(cells)))}
-		r := rand.New(rand.NewPCG(1, uint64(cells)))
-		for range 20000 {
-			base := uintptr(r.Uint64()>>16) &^ (minStack - 1) // a 48-bit user-space address
-			for _, slots := range []uintptr{1, 2, 4} {
-				a, b := c.cellOf(base)&c.mask, c.cellOf(base+slots*minStack)&c.mask
-				if a == b {
-					t.Fatalf("%d cells: stacks at %#x and %d slots on share cell %d", cells, base, slots, a)
+	var bad atomic.Int64
+	var wg, ready sync.WaitGroup
+	ready.Add(procs)
+	for range procs {
+		wg.Go(func() {
+			ready.Done()
+			ready.Wait()
+			for range 10000 {
+				p := procPin()
+				cell := &c.cells[c.cell(p)]
+				before := cell.Load()
+				c.Add(1) // pins again (pins nest), so it sees the same P
+				if cell.Load() != before+1 {
+					bad.Add(1)
 				}
+				procUnpin()
 			}
-		}
+		})
 	}
+	wg.Wait()
+	assert.Zero(t, bad.Load(), "adds that did not land on their own P's cell alone")
+	assert.Equal(t, int64(10000*procs), c.Value())
 }
 
 func TestTrackers(t *testing.T) {
