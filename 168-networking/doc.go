@@ -48,6 +48,16 @@
 // and streams the body, with no reader and writer goroutines per
 // connection; everything else falls back to the Transport.
 //
+// The server fast path (h1server.go, h1req.go): what does net/http's
+// server cost, and how can a proxy avoid it without re-deciding what
+// net/http has already decided well? A connection loop of its own that
+// serves only the simplest requests — bodiless, origin-form HTTP/1.1 —
+// and hands everything else, with the bytes it has read, to net/http
+// for the rest of the connection: bodies, upgrades, h2c, HTTP/1.0 and
+// malformed heads, so every request-smuggling rule stays net/http's.
+// The parser only has to be right about what it accepts, which the
+// differential tests and the fuzz target check against net/http itself.
+//
 // README.md has the diagrams, the policies in full, the measurements
 // against nginx and jackc/puddle, and the references.
 package main

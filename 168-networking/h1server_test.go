@@ -295,7 +295,8 @@ func (w *connWriter) EnableFullDuplex() error            { return nil }
 // deadline (impl=none), a fresh deadline before every write as idleWriter
 // used to set (impl=every-write), and idleWriter's coarse rule
 // (impl=idleWriter: set to 9/8 of the timeout, left while a whole
-// timeout is still ahead).
+// timeout is still ahead); and each rule's deadline alone, without the
+// write.
 func BenchmarkWriteDeadline(b *testing.B) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(b, err)
@@ -330,6 +331,9 @@ func BenchmarkWriteDeadline(b *testing.B) {
 			return err
 		}},
 		{"idleWriter", func() error { _, err := iw.Write(buf); return err }},
+		// The deadline without the write: what each rule costs per Write.
+		{"every-write/deadline-only", func() error { return rc.SetWriteDeadline(time.Now().Add(timeout)) }},
+		{"idleWriter/deadline-only", func() error { iw.extend(); return nil }},
 	}
 	for _, tt := range tests {
 		b.Run("impl="+tt.name, func(b *testing.B) {
