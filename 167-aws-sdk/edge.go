@@ -38,13 +38,17 @@ func (e *Edge) service(r *http.Request) string {
 
 // scopeService returns the service of the request's SigV4 credential scope.
 func scopeService(r *http.Request) string {
-	cred := r.URL.Query().Get("X-Amz-Credential")
+	var cred string
 	if h := r.Header.Get("Authorization"); h != "" {
 		_, after, ok := strings.Cut(h, "Credential=")
 		if !ok {
 			return ""
 		}
 		cred, _, _ = strings.Cut(after, ",")
+	} else if strings.Contains(r.URL.RawQuery, "X-Amz-Credential=") {
+		// Parsed only for presigned URLs: the handler parses the query
+		// again, and most requests are header-signed.
+		cred = r.URL.Query().Get("X-Amz-Credential")
 	}
 	parts := strings.Split(cred, "/")
 	if len(parts) != 5 {

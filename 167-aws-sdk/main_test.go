@@ -26,8 +26,8 @@ import (
 const childServeEnv = "AWS167_CHILD_SERVE"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(childGofakes3Env) != "" {
-		os.Exit(runChildGofakes3())
+	if mode := os.Getenv(childGofakes3Env); mode != "" {
+		os.Exit(runChildGofakes3(mode))
 	}
 	if args := os.Getenv(childServeEnv); args != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -132,4 +132,28 @@ func TestServe(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("serve did not stop after its context ended")
 	}
+}
+
+// TestServeSaysWhatItLoaded starts serve -data on a directory holding one
+// object and checks the start line says how much it loaded into memory.
+func TestServeSaysWhatItLoaded(t *testing.T) {
+	dir := t.TempDir()
+	store, err := OpenDiskStore(dir)
+	require.NoError(t, err)
+	require.NoError(t, store.CreateBucket("bkt", time.Now()))
+	require.NoError(t, store.Put("bkt", &Object{Key: "k", Data: bytes.Repeat([]byte("x"), 3<<20), ETag: `"e"`}))
+	ctx, cancel := context.WithCancel(t.Context())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		code := run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-data", dir}, pw, io.Discard)
+		pw.Close()
+		done <- code
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	require.NoError(t, err)
+	go io.Copy(io.Discard, pr)
+	cancel()
+	assert.Equal(t, 0, <-done)
+	assert.Contains(t, line, "-data: loaded 1 buckets, 1 objects, 3.0 MiB into memory")
 }

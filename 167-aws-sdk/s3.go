@@ -246,8 +246,19 @@ func (s *S3) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// requestID returns idBase followed by a sequence number as 8 upper-case
+// hex digits (fmt.Sprintf cost an allocation and a format parse per
+// request).
 func (s *S3) requestID() string {
-	return fmt.Sprintf("%s%08X", s.idBase, s.reqSeq.Add(1))
+	const digits = "0123456789ABCDEF"
+	n := s.reqSeq.Add(1)
+	b := make([]byte, len(s.idBase)+8)
+	copy(b, s.idBase)
+	for i := len(b) - 1; i >= len(s.idBase); i-- {
+		b[i] = digits[n&0xF]
+		n >>= 4
+	}
+	return string(b)
 }
 
 // route splits a request into bucket and key, virtual-host style when the
@@ -305,7 +316,7 @@ func (s *S3) serve(req *s3Request) error {
 		if payload == "" && r.Header.Get("Authorization") != "" {
 			return newS3Error(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256")
 		}
-		sr, err := s.opts.Auth.Verify(r, payload, true)
+		sr, err := s.opts.Auth.verify(r, req.query, payload, true)
 		if err != nil {
 			return err
 		}
@@ -593,12 +604,13 @@ func (s *S3) putObject(req *s3Request) error {
 	o.Data = data
 	o.ETag = `"` + md5Hex(data) + `"`
 	o.LastModified = s.now()
+	o.Checksums = sums
 	if len(sums) == 0 {
 		// S3 computes a CRC64NVME for every new object that arrives without
-		// a checksum, so GET can always offer one.
-		sums = map[string]string{"crc64nvme": checksumOf("crc64nvme", data)}
+		// a checksum, so GET can always offer one; here it is computed when
+		// first asked for (GET with checksum mode, GetObjectAttributes).
+		o.defaultSum = &lazyChecksum{}
 	}
-	o.Checksums = sums
 	if err := s.store.Put(req.bucket, o); err != nil {
 		return err
 	}
@@ -792,7 +804,7 @@ func (s *S3) getObject(req *s3Request) error {
 	// A whole-object checksum describes the whole object: sending it on a
 	// 206 would make the SDK fail every ranged download.
 	if !partial && strings.EqualFold(req.r.Header.Get("X-Amz-Checksum-Mode"), "ENABLED") {
-		for alg, v := range o.Checksums {
+		for alg, v := range o.StoredChecksums() {
 			h.Set("X-Amz-Checksum-"+alg, v)
 			h.Set("X-Amz-Checksum-Type", "FULL_OBJECT")
 		}
@@ -974,6 +986,7 @@ func (s *S3) copyObject(req *s3Request) error {
 			return err
 		}
 		dst.Data, dst.ETag, dst.Checksums, dst.Parts, dst.PartSizes, dst.PartChecksums = src.Data, src.ETag, src.Checksums, src.Parts, src.PartSizes, src.PartChecksums
+		dst.defaultSum = src.defaultSum
 	default:
 		return newS3Error(400, "InvalidArgument", "Unknown metadata directive.")
 	}

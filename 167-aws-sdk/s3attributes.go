@@ -99,7 +99,7 @@ func (s *S3) getObjectAttributes(req *s3Request) error {
 		out.ETag = strings.Trim(o.ETag, `"`) // unquoted here, unlike every header
 	}
 	if want["Checksum"] {
-		for alg, v := range o.Checksums {
+		for alg, v := range o.StoredChecksums() {
 			if name, ok := s3ChecksumNames[alg]; ok {
 				out.Checksum = append(out.Checksum, checksum{XMLName: xml.Name{Local: name}, Value: v})
 			}

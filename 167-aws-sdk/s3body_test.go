@@ -129,3 +129,40 @@ func TestLambdaStalledBodyIsAnswered(t *testing.T) {
 	}
 	assert.Zero(t, calls.Load(), "the function never ran on a partial payload")
 }
+
+// TestS3DefaultChecksumComputedOnDemand stores an object sent without any
+// checksum (curl, the AWS CLI 2.9): the CRC64NVME S3 gives it is computed
+// when first asked for, not on the PUT, and survives a restart.
+func TestS3DefaultChecksumComputedOnDemand(t *testing.T) {
+	dir := t.TempDir()
+	for restart := range 2 {
+		store, err := OpenDiskStore(dir)
+		require.NoError(t, err)
+		if restart == 0 {
+			require.NoError(t, store.CreateBucket("bkt", time.Now()))
+		}
+		srv := httptest.NewServer(NewS3(store, S3Options{}))
+		addr := srv.Listener.Addr().String()
+		if restart == 0 {
+			resp, _ := rawExchange(t, addr, "PUT /bkt/k HTTP/1.1\r\nHost: "+addr+"\r\nContent-Length: 12\r\n\r\n", "hello, world", false)
+			require.Equal(t, 200, resp.StatusCode)
+			o, err := store.Get("bkt", "k")
+			require.NoError(t, err)
+			require.Empty(t, o.Checksums, "nothing computed on the PUT")
+		}
+		resp, body := rawExchange(t, addr, "GET /bkt/k HTTP/1.1\r\nHost: "+addr+"\r\nX-Amz-Checksum-Mode: ENABLED\r\n\r\n", "", false)
+		srv.Close()
+		assert.Equal(t, "hello, world", body)
+		assert.Equal(t, checksumOf("crc64nvme", []byte("hello, world")), resp.Header.Get("X-Amz-Checksum-Crc64nvme"), "restart %d", restart)
+	}
+}
+
+// TestS3RequestIDs checks the request id format: the per-process base and
+// an 8-digit upper-case hex sequence number, as before the allocation-free
+// formatting.
+func TestS3RequestIDs(t *testing.T) {
+	s := NewS3(NewMemStore(), S3Options{})
+	s.reqSeq.Store(0xABCDE - 1)
+	assert.Equal(t, s.idBase+"000ABCDE", s.requestID())
+	assert.Regexp(t, `^[0-9A-F]{16}$`, s.requestID())
+}

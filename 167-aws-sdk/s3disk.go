@@ -15,11 +15,26 @@ package main
 // renamed over the final name, and the directory is fsynced: rename is
 // atomic, so after a crash a reader finds the old object or the new one,
 // never a torn one, and an upload interrupted mid-body leaves only a
-// temporary file, which the next start deletes. The store stays
+// temporary file, which the next start deletes.
+//
+// Object writes and deletes run at once (MemStore.keyMu orders each key's
+// own) and are made durable by group commit, as SQS's journal shares its
+// fsyncs: the object is written to its temporary file and renamed without
+// an fsync of its own, and the PUT then waits until a syncfs(2) of the
+// store's filesystem that began after its rename has ended
+// ([groupSyncer]); one syncfs covers the data and the renames of every
+// change made before it began. Until that wait ends nothing is answered
+// and memory is not changed, so an acknowledged PUT is on disk (kill -9 or
+// power loss) and a crash before it leaves the old object or a temporary
+// file. A per-object fsync of the file and of the directory, even run in
+// parallel with a shared directory fsync, held 8 clients to about 1,700
+// PUTs/s; syncfs also flushes other programs' dirty data on the same
+// filesystem, which is its cost on a shared machine. The store stays
 // write-through: memory is changed only after the disk write succeeded,
 // and reads are served from memory.
 
 import (
+	"bytes"
 	"crypto/md5"
 	"crypto/sha256"
 	"encoding/binary"
@@ -32,6 +47,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -45,7 +61,68 @@ const (
 var ErrCorruptObject = errors.New("corrupt object file")
 
 // diskStore is the persistence half of a disk-backed MemStore.
-type diskStore struct{ root string }
+type diskStore struct {
+	root string
+
+	// syncer makes object writes durable by group commit (see the top of
+	// this file).
+	syncer *groupSyncer
+}
+
+// groupSyncer shares one durability barrier (sync) among concurrent
+// writers: group commit. The zero value is not usable; set sync. It is
+// safe for concurrent use.
+type groupSyncer struct {
+	// barrier makes every change made before it began durable.
+	barrier func() error
+
+	// mu guards the fields below; cond waits on it.
+	mu   sync.Mutex
+	cond *sync.Cond
+	// requested counts the changes to be covered, synced how many of them
+	// an ended barrier covers; running is set while a leader runs one.
+	requested, synced uint64
+	running           bool
+	// err is the first failure: after one the kernel may have dropped
+	// dirty pages, so a later success proves nothing, and every later
+	// wait reports it.
+	err error
+	// syncs counts the barriers run (for tests and figures).
+	syncs uint64
+}
+
+// wait returns once a barrier that began after the call has ended (the
+// caller's change, made before the call, is then durable), or the error
+// that prevents it. One caller at a time runs the barrier; callers
+// arriving meanwhile wait and are covered together by the next one.
+func (g *groupSyncer) wait() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.cond == nil {
+		g.cond = sync.NewCond(&g.mu)
+	}
+	g.requested++
+	mine := g.requested
+	for g.synced < mine && g.err == nil {
+		if g.running {
+			g.cond.Wait()
+			continue
+		}
+		g.running = true
+		target := g.requested
+		g.syncs++
+		g.mu.Unlock()
+		err := g.barrier()
+		g.mu.Lock()
+		g.running = false
+		if err != nil && g.err == nil {
+			g.err = fmt.Errorf("sync: %w", err)
+		}
+		g.synced = target
+		g.cond.Broadcast()
+	}
+	return g.err
+}
 
 // objectMeta is what an object file stores besides the data.
 type objectMeta struct {
@@ -80,6 +157,7 @@ func OpenDiskStore(dir string) (*MemStore, error) {
 	if err := os.MkdirAll(d.root, 0o755); err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
+	d.syncer = &groupSyncer{barrier: func() error { return syncFilesystem(d.root) }}
 	s := NewMemStore()
 	if err := d.load(s); err != nil {
 		return nil, err
@@ -173,12 +251,31 @@ func readObjectFile(path string) (*Object, error) {
 	if err := json.Unmarshal(b[4:4+n], &m); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrCorruptObject)
 	}
-	return m.object(b[4+n:]), nil
+	o := m.object(b[4+n:])
+	if len(o.Checksums) == 0 && o.Parts == 0 {
+		o.defaultSum = &lazyChecksum{}
+	}
+	return o, nil
 }
 
 // writeAtomic writes data to path by way of a synced temporary file and a
 // rename, then syncs the directory so the rename itself is durable.
 func writeAtomic(path string, chunks ...[]byte) error {
+	if err := writeRenamed(path, chunks...); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeRenamed is writeAtomic without the directory fsync: the data is
+// durable under the temporary name, the rename is not yet.
+func writeRenamed(path string, chunks ...[]byte) error {
+	return writeReplacing(path, true, chunks...)
+}
+
+// writeReplacing writes chunks to a temporary file next to path, fsyncs
+// it when fsync is set, and renames it over path.
+func writeReplacing(path string, fsync bool, chunks ...[]byte) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
@@ -190,13 +287,24 @@ func writeAtomic(path string, chunks ...[]byte) error {
 		os.Remove(tmp)
 		return err
 	}
+	total := 0
+	for _, c := range chunks {
+		total += len(c)
+	}
+	if len(chunks) > 1 && total <= 256<<10 {
+		// One write(2) instead of one per chunk: for small objects the
+		// system calls, not the bytes, are the cost.
+		chunks = [][]byte{bytes.Join(chunks, nil)}
+	}
 	for _, c := range chunks {
 		if _, err := f.Write(c); err != nil {
 			return fail(err)
 		}
 	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
+	if fsync {
+		if err := f.Sync(); err != nil {
+			return fail(err)
+		}
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
@@ -206,7 +314,7 @@ func writeAtomic(path string, chunks ...[]byte) error {
 		os.Remove(tmp)
 		return err
 	}
-	return syncDir(dir)
+	return nil
 }
 
 func syncDir(dir string) error {
@@ -256,7 +364,10 @@ func (d *diskStore) put(bucket string, o *Object) error {
 	}
 	var n [4]byte
 	binary.BigEndian.PutUint32(n[:], uint32(len(meta)))
-	if err := writeAtomic(filepath.Join(d.bucketDir(bucket), objectFileName(o.Key)), n[:], meta, o.Data); err != nil {
+	if err := writeReplacing(filepath.Join(d.bucketDir(bucket), objectFileName(o.Key)), false, n[:], meta, o.Data); err != nil {
+		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
+	}
+	if err := d.syncer.wait(); err != nil {
 		return fmt.Errorf("persist %s/%s: %w", bucket, o.Key, err)
 	}
 	return nil
@@ -267,7 +378,7 @@ func (d *diskStore) delete(bucket, key string) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("remove %s/%s: %w", bucket, key, err)
 	}
-	return syncDir(d.bucketDir(bucket))
+	return d.syncer.wait()
 }
 
 // Multipart uploads in progress live in DIR/s3-uploads/<upload id>/: an

@@ -186,7 +186,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ln = tls.NewListener(ln, srv.TLSConfig)
 		scheme = "https"
 	}
-	fmt.Fprintf(stdout, "serving S3, SQS and Lambda on %s://%s (access key %q)\n", scheme, ln.Addr(), c.accessKey)
+	loaded := ""
+	if s3h, ok := handler.S3.(*S3); ok && c.dataDir != "" {
+		// Every object is held in memory (S3's reads are served from
+		// there), so say how much a restart loaded.
+		b, n, size := s3h.store.Usage()
+		loaded = fmt.Sprintf("; -data: loaded %d buckets, %d objects, %.1f MiB into memory", b, n, float64(size)/(1<<20))
+	}
+	fmt.Fprintf(stdout, "serving S3, SQS and Lambda on %s://%s (access key %q)%s\n", scheme, ln.Addr(), c.accessKey, loaded)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

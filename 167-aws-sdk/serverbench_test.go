@@ -60,14 +60,33 @@ import (
 // is interrupted.
 const childGofakes3Env = "AWS167_CHILD_GOFAKES3"
 
-// runChildGofakes3 is the child-gofakes3 mode; TestMain calls it.
-func runChildGofakes3() int {
+// nullS3 is the floor of any emulator built on net/http: it reads the
+// body and answers 200 with a fixed ETag and, for GET, 1 KiB, doing no
+// other work. Its CPU per request is what net/http, the loopback socket
+// and the runtime cost before an emulator does anything.
+func nullS3(w http.ResponseWriter, r *http.Request) {
+	_, _ = io.Copy(io.Discard, r.Body)
+	w.Header().Set("ETag", `"00000000000000000000000000000000"`)
+	if r.Method == http.MethodGet {
+		w.Header().Set("Content-Length", "1024")
+		_, _ = w.Write(nullBody[:])
+	}
+}
+
+var nullBody [1 << 10]byte
+
+// runChildGofakes3 is the child-gofakes3 mode ("null" serves [nullS3]
+// instead); TestMain calls it.
+func runChildGofakes3(mode string) int {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	srv := &http.Server{Handler: gofakes3.New(s3mem.New()).Server()}
+	if mode == "null" {
+		srv.Handler = http.HandlerFunc(nullS3)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	go func() {
@@ -354,6 +373,7 @@ func benchS3Servers(t *testing.T, out io.Writer, rounds int) {
 		{startOurServe(t, "ours, SigV4", "-access-key", benchAccessKey, "-secret-key", benchSecretKey), true},
 		{startOurServe(t, "ours, auth off", "-access-key", "", "-secret-key", ""), false},
 		{startServerProc(t, "gofakes3", childGofakes3Env+"=1"), false},
+		{startServerProc(t, "net/http floor", childGofakes3Env+"=null"), false},
 	}
 	loads := make([]*s3Load, len(servers))
 	for i, s := range servers {

@@ -160,12 +160,21 @@ func (v *SigV4) now() time.Time {
 // canonical URI rule. Verify reads only headers and the URL, never the body,
 // so a request with bad credentials is refused before anything is stored.
 func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*sigV4Request, error) {
+	return v.verify(r, nil, payloadHash, rawPathS3)
+}
+
+// verify is Verify with the request's query already parsed, or nil to
+// parse it when needed (only presigned URLs need it).
+func (v *SigV4) verify(r *http.Request, q url.Values, payloadHash string, rawPathS3 bool) (*sigV4Request, error) {
 	var (
 		sr  *sigV4Request
 		err error
-		q   url.Values // parsed only for presigned URLs
 	)
-	if auth := r.Header.Get("Authorization"); auth != "" {
+	auth := r.Header.Get("Authorization")
+	if auth == "" && q == nil && r.URL.RawQuery != "" {
+		q = r.URL.Query()
+	}
+	if auth != "" {
 		sr, err = parseAuthHeader(auth)
 		if err != nil {
 			return nil, err
@@ -178,7 +187,7 @@ func (v *SigV4) Verify(r *http.Request, payloadHash string, rawPathS3 bool) (*si
 		if err != nil {
 			return nil, err
 		}
-	} else if q = r.URL.Query(); q.Get("X-Amz-Algorithm") != "" {
+	} else if q.Get("X-Amz-Algorithm") != "" {
 		sr, err = parsePresignedQuery(q)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrQueryAuth, err)
