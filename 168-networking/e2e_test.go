@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,30 +85,52 @@ func parseWrk(t *testing.T, out string) wrkResult {
 	return r
 }
 
+// TestE2EWrkThroughProxy drives the proxy with wrk, with the fast path
+// off and on (on, the server's own loop must have served the requests).
 func TestE2EWrkThroughProxy(t *testing.T) {
 	wrk := tool(t, "wrk")
-	b1, b2 := startUpstream(t, "b1"), startUpstream(t, "b2")
-	tp := startProxy(t, []*Backend{b1.b, b2.b}, P2C{}, ProxyConfig{}, ServerConfig{})
-	r := parseWrk(t, runTool(t, time.Minute, wrk, "-t2", "-c32", "-d2s", "--latency", tp.url+"/"))
-	t.Logf("wrk through the proxy: %.0f req/s, p99 %s", r.reqPerSec, r.p99)
-	assert.Positive(t, r.requests)
-	assert.Zero(t, r.non2xx)
-	assert.Zero(t, r.errors)
-	cs := tp.server.ConnStats()
-	assert.LessOrEqual(t, cs.Accepted, uint64(40), "wrk's 32 connections kept alive")
-	// Requests cut off when wrk stops may be counted on one side only.
-	assert.InDelta(t, float64(b1.h.Served()+b2.h.Served()), float64(tp.p.Stats().Status2xx), 64)
+	for _, fast := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fastpath=%v", fast), func(t *testing.T) {
+			b1, b2 := startUpstream(t, "b1"), startUpstream(t, "b2")
+			tp := startProxy(t, []*Backend{b1.b, b2.b}, P2C{}, ProxyConfig{FastPath: fast}, ServerConfig{})
+			r := parseWrk(t, runTool(t, time.Minute, wrk, "-t2", "-c32", "-d2s", "--latency", tp.url+"/"))
+			t.Logf("wrk through the proxy: %.0f req/s, p99 %s", r.reqPerSec, r.p99)
+			assert.Positive(t, r.requests)
+			assert.Zero(t, r.non2xx)
+			assert.Zero(t, r.errors)
+			cs := tp.server.ConnStats()
+			assert.LessOrEqual(t, cs.Accepted, uint64(40), "wrk's 32 connections kept alive")
+			// Requests cut off when wrk stops may be counted on one side only.
+			assert.InDelta(t, float64(b1.h.Served()+b2.h.Served()), float64(tp.p.Stats().Status2xx), 64)
+			if fast {
+				assert.InDelta(t, float64(tp.p.Stats().Requests), float64(tp.server.h1.served.Load()), 64, "served by the loop")
+				assert.Zero(t, tp.server.h1.handedOff.Load())
+			}
+		})
+	}
 }
 
+// TestE2EH2loadH2C: h2load's cleartext HTTP/2 with prior knowledge, with
+// the fast path off and on (on, the loop hands the connections off).
 func TestE2EH2loadH2C(t *testing.T) {
 	h2load := tool(t, "h2load")
+	for _, fast := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fastpath=%v", fast), func(t *testing.T) { testH2loadH2C(t, h2load, fast) })
+	}
+}
+
+func testH2loadH2C(t *testing.T, h2load string, fast bool) {
 	up := startUpstream(t, "b1")
-	tp := startProxy(t, []*Backend{up.b}, P2C{}, ProxyConfig{}, ServerConfig{})
+	tp := startProxy(t, []*Backend{up.b}, P2C{}, ProxyConfig{FastPath: fast}, ServerConfig{})
 	out := runTool(t, time.Minute, h2load, "-n", "2000", "-c", "4", "-m", "10", tp.url+"/")
 	m := regexp.MustCompile(`requests: (\d+) total, \d+ started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored`).FindStringSubmatch(out)
 	require.NotNil(t, m, "h2load output:\n%s", out)
 	assert.Equal(t, []string{"2000", "2000", "2000", "0", "0"}, m[1:], "h2load:\n%s", out)
 	assert.Contains(t, out, "h2c", "h2load negotiated cleartext HTTP/2")
+	if fast {
+		assert.Equal(t, uint64(4), tp.server.h1.handedOff.Load(), "each h2c connection handed to net/http")
+		assert.Zero(t, tp.server.h1.served.Load())
+	}
 }
 
 func TestE2ECurlHTTP2(t *testing.T) {
