@@ -48,11 +48,18 @@
 //     in-process; [Invoker] calls it with typed JSON payloads.
 //   - [Edge] (edge.go) serves the three on one port, routed by the SigV4
 //     credential scope; with -data, S3 objects (s3disk.go, written to a
-//     temporary file, fsynced and renamed) and SQS queues (sqsjournal.go, a
+//     temporary file and renamed, answered once a shared syncfs(2) that
+//     began after the rename has ended: group commit, with a lock per key
+//     hash instead of one global lock) and SQS queues (sqsjournal.go, a
 //     journal whose answers wait for a group-committed fsync) survive
 //     restarts and power loss.
 //   - [FaultInjector] (faults.go) fails, delays or drops requests from a
 //     seeded profile so that retries are exercised over real sockets.
+//   - server-bench.sh (TestServerBench in serverbench_test.go) measures
+//     what a server costs: each emulator — ours, gofakes3, a do-nothing
+//     net/http floor — runs as a child process of the test binary, one
+//     load generator drives them in interleaved rounds, and the child's
+//     CPU time comes from /proc/PID/stat.
 //   - s3client.go builds SDK clients with config.LoadDefaultConfig and
 //     config.WithRetryer, and uses the SDK's transfer manager for concurrent
 //     multipart upload and ranged parallel download.
