@@ -12,11 +12,13 @@
 //   - [Ring], [Jump], [Rendezvous] (ring.go): consistent hashing behind one
 //     [Placer] interface, with the ring's bounded-loads mode.
 //   - [RadixTree] (radix.go): a path-compressed trie with longest-prefix
-//     match and weighted autocomplete.
+//     match and weighted autocomplete; each 128-byte node holds its label
+//     and up to two edges, so a lookup step touches one object.
 //   - [SkipList] (skiplist.go): an ordered map with O(log n) rank queries,
 //     unrolled into blocks of up to 128 keys.
 //   - [AtomicCounter], [StripedCounter], [MaxTracker], [MinTracker]
-//     (counter.go): counting under contention, and false sharing made visible.
+//     (counter.go): counting under contention, one cell per P (the
+//     runtime's procPin, as sync.Pool uses), and false sharing made visible.
 //   - [ShardedMap] (shardedmap.go): a concurrent map with an atomic Compute
 //     and an iterator that holds no lock while the caller's loop runs.
 //
@@ -45,11 +47,18 @@
 // measurement: at 10^6 keys its ~30 dependent cache misses per lookup made
 // Get 6–9× slower than google/btree at 101 bytes per key; blocks of keys in
 // one array (an unrolled skip list) bring it near the B-tree for the same
-// reason a B-tree is fast. Lock-free reads for ShardedMap (per-shard
-// open-addressing tables of atomic pointers to immutable entries, after
-// xsync) were built and measured slower than the RWMutex shards on this
-// machine, in every interleaved round: one more dependent load per lookup
-// and an allocation per Store; the README gives the numbers.
+// reason a B-tree is fast. Two ways of taking the lock word out of
+// ShardedMap's reads were built and measured slower than the RWMutex
+// shards in every interleaved round: per-shard open-addressing tables of
+// atomic pointers to immutable entries, after xsync (one more dependent
+// load per lookup and an allocation per Store), and per-P reader counters
+// with a writing flag (reads scaled, writes paid more than reads saved).
+// So reads still write the shard's lock word, which at -cpu 2 costs a
+// cache-line transfer that xsync's reads avoid; the README gives the
+// numbers. A stack-address hash for StripedCounter's cells was rejected
+// after measurement: the runtime does not always give goroutines that
+// start together neighbouring stacks, and two of them sharing a cell made
+// the counter 6× slower.
 //
 // Usage:
 //
