@@ -163,6 +163,13 @@ func (s *HTTPServer) forget(c net.Conn) {
 	if !known {
 		return
 	}
+	s.leave(prev)
+	s.accepted.Add(^uint64(0))
+	s.open.Add(-1)
+}
+
+// leave takes a connection out of the gauge of the state it was in.
+func (s *HTTPServer) leave(prev http.ConnState) {
 	switch prev {
 	case http.StateActive:
 		s.active.Add(-1)
@@ -171,8 +178,6 @@ func (s *HTTPServer) forget(c net.Conn) {
 	case http.StateNew:
 		s.fresh.Add(-1)
 	}
-	s.accepted.Add(^uint64(0))
-	s.open.Add(-1)
 }
 
 func (s *HTTPServer) connState(c net.Conn, st http.ConnState) {
@@ -185,14 +190,7 @@ func (s *HTTPServer) connState(c net.Conn, st http.ConnState) {
 	}
 	s.mu.Unlock()
 	if known {
-		switch prev {
-		case http.StateActive:
-			s.active.Add(-1)
-		case http.StateIdle:
-			s.idle.Add(-1)
-		case http.StateNew:
-			s.fresh.Add(-1)
-		}
+		s.leave(prev)
 	}
 	switch st {
 	case http.StateNew:
